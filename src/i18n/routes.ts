@@ -1,0 +1,20 @@
+import { AUDIENCES, type Audience } from '../lib/audiences.ts';
+import { urlFor, type PageRef, type RouteSlugs } from '../lib/routes.ts';
+import { UI_STRINGS } from './ui.ts';
+
+/** The slugs of a locale, from its UI strings. */
+export function slugsOf(locale: string): RouteSlugs {
+  const strings = UI_STRINGS[locale];
+  if (!strings) throw new Error(`No UI strings for locale "${locale}"`);
+  return {
+    roles: Object.fromEntries(AUDIENCES.map((role) => [role, strings[`route.${role}`]])) as Record<
+      Audience,
+      string
+    >,
+    full: strings['route.full'],
+  };
+}
+
+export function href(page: PageRef): string {
+  return urlFor(page, slugsOf(page.locale));
+}

@@ -1,0 +1,65 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Organization } from '../schemas/organization.ts';
+
+/** How a phone number is shown and dialled. `valid` is false for a number that cannot exist. */
+export interface PhoneLink {
+  /** Exactly as written in organization.yaml: never "corrected", never a digit invented. */
+  display: string;
+  /** tel: URI with the number in E.164 form (+31...), built from the digits as written. */
+  href: string;
+  valid: boolean;
+}
+
+export function phoneLink(phone: string, country: 'NL'): PhoneLink {
+  const parsed = parsePhoneNumberFromString(phone, country);
+  // An unparsable number still gets a link with its digits, so the reader can try it.
+  const e164 = parsed ? parsed.number : phone.replace(/[^\d+]/g, '');
+  return { display: phone, href: `tel:${e164}`, valid: parsed?.isValid() ?? false };
+}
+
+export function mailtoHref(email: string, subject?: string, body?: string): string {
+  const params = new URLSearchParams();
+  if (subject) params.set('subject', subject);
+  if (body) params.set('body', body);
+  // URLSearchParams writes spaces as "+", which mail clients show literally: use %20.
+  const query = params.toString().replaceAll('+', '%20');
+  return `mailto:${email}${query ? `?${query}` : ''}`;
+}
+
+/** "Polsbroekpassage 8 22" */
+export function streetLine(organization: Organization): string {
+  return `${organization.address.street} ${organization.address.houseNumber}`;
+}
+
+/** "7201CA Zutphen" */
+export function placeLine(organization: Organization): string {
+  return `${organization.address.postalCode} ${organization.address.city}`;
+}
+
+/** Problems that should not stop a build but must reach the editor. */
+export function organizationWarnings(organization: Organization, file: string): string[] {
+  const phone = phoneLink(organization.phone, organization.address.country);
+  if (phone.valid) return [];
+  return [
+    `${file}: phone: "${organization.phone}" is not a valid Dutch phone number (a Dutch number has ten digits, starting with 0). ` +
+      'It is shown as written, and its link may not connect. How to fix: check the number with the organisation and correct it here.',
+  ];
+}
+
+/** schema.org description of the controller, for search engines and assistants. */
+export function organizationJsonLd(organization: Organization): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: organization.name,
+    email: organization.email,
+    telephone: phoneLink(organization.phone, organization.address.country).href.slice('tel:'.length),
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: streetLine(organization),
+      postalCode: organization.address.postalCode,
+      addressLocality: organization.address.city,
+      addressCountry: organization.address.country,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildDate } from '../../src/lib/build-date.ts';
+import { formatDate } from '../../src/lib/format-date.ts';
+import { isRealIsoDate } from '../../src/lib/iso-date.ts';
+import { versionTimeline } from '../../src/lib/versions.ts';
+import type { Version } from '../../src/schemas/versions.ts';
+
+describe('isRealIsoDate', () => {
+  it.each(['2023-09-27', '2024-02-29'])('accepts %s', (date) => expect(isRealIsoDate(date)).toBe(true));
+  it.each(['2023-02-30', '2023-02-29', '27-09-2023', '2023-9-27', '2023-13-01'])('rejects %s', (date) =>
+    expect(isRealIsoDate(date)).toBe(false),
+  );
+});
+
+describe('formatDate', () => {
+  it('writes dates the way each language does', () => {
+    expect(formatDate('nl', '2020-01-06')).toBe('6 januari 2020');
+    expect(formatDate('en-GB', '2020-01-06')).toBe('6 January 2020');
+  });
+});
+
+describe('buildDate', () => {
+  it('comes from SOURCE_DATE_EPOCH when set', () => {
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1695772800' })).toBe('2023-09-27');
+  });
+  it('rejects an epoch that is not a number', () => {
+    expect(() => buildDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/whole number of seconds/);
+  });
+});
+
+const version = (date: string): Version => ({ date, provenance: 'original', material: true, summary: { nl: 'x' } });
+
+describe('versionTimeline', () => {
+  const versions = [version('2023-09-27'), version('2020-01-06'), version('2027-01-01')];
+
+  it('makes the latest version in effect current, later ones upcoming and earlier ones archived', () => {
+    const timeline = versionTimeline(versions, '2026-11-25');
+    expect(timeline.current.date).toBe('2023-09-27');
+    expect(timeline.upcoming.map((v) => v.date)).toEqual(['2027-01-01']);
+    expect(timeline.archived.map((v) => v.date)).toEqual(['2020-01-06']);
+  });
+
+  it('makes an upcoming version current on its date', () => {
+    expect(versionTimeline(versions, '2027-01-01').current.date).toBe('2027-01-01');
+  });
+
+  it('explains when nothing is in effect yet', () => {
+    expect(() => versionTimeline(versions, '2019-01-01')).toThrow(/no version is in effect on the build date 2019-01-01/);
+  });
+});
