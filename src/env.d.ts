@@ -3,6 +3,9 @@
 declare namespace App {
   interface Locals {
     /** The audience sections that <Audiences /> in the general sections renders on this page. */
-    audienceSections?: import('./data/statements.ts').StatementEntry[];
+    audienceSections?: {
+      parts: import('./data/statements.ts').StatementPart[];
+      pageLocale: string;
+    };
   }
 }

@@ -1,15 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { AUDIENCES, STATEMENT_COLLECTIONS, type Audience, type StatementCollection } from '../lib/audiences.ts';
 import { audiencesParentHeading } from '../lib/statement-outline.ts';
+import { translationState, type TranslationState } from '../lib/translation-status.ts';
 
 export type StatementEntry = CollectionEntry<StatementCollection>;
+
+/**
+ * One part of a statement page as shown: the entry in the page's language, or the source-language
+ * entry when the translation is missing or stale (then `lang` differs from the page's).
+ */
+export interface StatementPart {
+  entry: StatementEntry;
+  /** The language of the text shown. */
+  lang: string;
+  state: TranslationState;
+}
 
 /** One version of the statement in one language: the general sections and every audience's. */
 export interface Statement {
   version: string;
   locale: string;
-  general: StatementEntry;
-  audiences: Record<Audience, StatementEntry>;
+  general: StatementPart;
+  audiences: Record<Audience, StatementPart>;
   /** Text of the heading under which the audience sections are placed. */
   audiencesParent: string;
 }
@@ -26,23 +41,40 @@ function allEntries(): Promise<Map<string, StatementEntry>> {
   return loading;
 }
 
+function rawFile(entry: StatementEntry): string {
+  return readFileSync(resolve(process.cwd(), entry.filePath ?? ''), 'utf8');
+}
+
+function choosePart(
+  entries: Map<string, StatementEntry>,
+  collection: StatementCollection,
+  version: string,
+  locale: string,
+): StatementPart {
+  const source = entries.get(`${collection}/${version}/${SOURCE_LOCALE}`);
+  if (!source) {
+    throw new Error(
+      `content/${collection}/${version}/${SOURCE_LOCALE}.mdx is missing. Every version needs a file in each of ${STATEMENT_COLLECTIONS.map((c) => `content/${c}`).join(', ')}; the version is listed in content/versions.yaml.`,
+    );
+  }
+  if (locale === SOURCE_LOCALE) return { entry: source, lang: SOURCE_LOCALE, state: 'source' };
+  const translation = entries.get(`${collection}/${version}/${locale}`);
+  const state = translationState(rawFile(source), translation?.data);
+  return state === 'current' && translation
+    ? { entry: translation, lang: locale, state }
+    : { entry: source, lang: SOURCE_LOCALE, state };
+}
+
 export async function loadStatement(version: string, locale: string): Promise<Statement> {
   const entries = await allEntries();
-  const entry = (collection: StatementCollection): StatementEntry => {
-    const found = entries.get(`${collection}/${version}/${locale}`);
-    if (!found) {
-      throw new Error(
-        `content/${collection}/${version}/${locale}.mdx is missing. Every version needs a file in each of content/general, ${AUDIENCES.map((a) => `content/${a}`).join(', ')}.`,
-      );
-    }
-    return found;
-  };
-  const general = entry('general');
+  const general = choosePart(entries, 'general', version, locale);
   return {
     version,
     locale,
     general,
-    audiences: Object.fromEntries(AUDIENCES.map((role) => [role, entry(role)])) as Record<Audience, StatementEntry>,
-    audiencesParent: audiencesParentHeading(general.body ?? '', `content/general/${general.id}.mdx`),
+    audiences: Object.fromEntries(
+      AUDIENCES.map((role) => [role, choosePart(entries, role, version, locale)]),
+    ) as Record<Audience, StatementPart>,
+    audiencesParent: audiencesParentHeading(general.entry.body ?? '', general.entry.filePath ?? `content/general/${general.entry.id}.mdx`),
   };
 }

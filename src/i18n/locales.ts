@@ -13,7 +13,10 @@ export interface Locale {
   intl: string;
 }
 
-export const LOCALES: readonly Locale[] = [{ code: 'nl', name: 'Nederlands', dir: 'ltr', intl: 'nl-NL' }];
+export const LOCALES: readonly Locale[] = [
+  { code: 'nl', name: 'Nederlands', dir: 'ltr', intl: 'nl-NL' },
+  { code: 'en', name: 'English', dir: 'ltr', intl: 'en-GB' },
+];
 
 /** The language the statement is written in; it is legally binding, every other is a translation. */
 export const SOURCE_LOCALE = 'nl';

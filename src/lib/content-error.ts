@@ -4,14 +4,16 @@
  * print it without a stack trace.
  */
 export class ContentError extends Error {
-  override name = 'ContentError';
+  readonly file: string;
+  readonly problem: string;
+  readonly fix: string;
 
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-    readonly fix: string,
-  ) {
+  constructor(file: string, problem: string, fix: string) {
     super(`${file}: ${problem}\n  How to fix: ${fix}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.problem = problem;
+    this.fix = fix;
   }
 }
 
