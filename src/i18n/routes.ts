@@ -1,5 +1,5 @@
 import { AUDIENCES, type Audience } from '../lib/audiences.ts';
-import { urlFor, type PageRef, type RouteSlugs } from '../lib/routes.ts';
+import { urlFor, versionDataUrl, type PageRef, type RouteSlugs } from '../lib/routes.ts';
 import { UI_STRINGS } from './ui.ts';
 
 /** The slugs of a locale, from its UI strings. */
@@ -12,9 +12,15 @@ export function slugsOf(locale: string): RouteSlugs {
       string
     >,
     full: strings['route.full'],
+    versions: strings['route.versions'],
+    changes: strings['route.changes'],
   };
 }
 
 export function href(page: PageRef): string {
   return urlFor(page, slugsOf(page.locale));
+}
+
+export function versionDataHref(locale: string, version: string): string {
+  return versionDataUrl(locale, version, slugsOf(locale));
 }

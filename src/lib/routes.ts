@@ -4,17 +4,27 @@ import { AUDIENCES, type Audience } from './audiences.ts';
 export interface RouteSlugs {
   roles: Record<Audience, string>;
   full: string;
+  versions: string;
+  changes: string;
 }
 
-/** Every kind of page, with what it shows. A page without `version` shows the current version. */
+/**
+ * Every kind of page, with what it shows. `home`, `role` and `full` show the current version;
+ * `version` is a version's permanent address, `changes` compares two versions, both in full or for
+ * one role.
+ */
 export type PageRef =
   | { kind: 'home'; locale: string }
   | { kind: 'role'; locale: string; role: Audience }
-  | { kind: 'full'; locale: string };
+  | { kind: 'full'; locale: string }
+  | { kind: 'archive'; locale: string }
+  | { kind: 'version'; locale: string; version: string; role?: Audience | undefined }
+  | { kind: 'changes'; locale: string; from: string; to: string; role?: Audience | undefined };
 
 /** Every URL of the site is made here, so that links and pages cannot disagree. */
 export function urlFor(page: PageRef, slugs: RouteSlugs): string {
   const base = `/${page.locale}/`;
+  const roleSuffix = (role: Audience | undefined) => (role ? `${slugs.roles[role]}/` : '');
   switch (page.kind) {
     case 'home':
       return base;
@@ -22,15 +32,33 @@ export function urlFor(page: PageRef, slugs: RouteSlugs): string {
       return `${base}${slugs.roles[page.role]}/`;
     case 'full':
       return `${base}${slugs.full}/`;
+    case 'archive':
+      return `${base}${slugs.versions}/`;
+    case 'version':
+      return `${base}${slugs.versions}/${page.version}/${roleSuffix(page.role)}`;
+    case 'changes':
+      return `${base}${slugs.changes}/${page.from}/${page.to}/${roleSuffix(page.role)}`;
   }
 }
 
+/** Every ordered pair of versions (older, newer), oldest pairs first. */
+export function versionPairs(dates: readonly string[]): [string, string][] {
+  const sorted = [...dates].sort();
+  return sorted.flatMap((from, index) => sorted.slice(index + 1).map((to): [string, string] => [from, to]));
+}
+
 /** Every page of the site, per locale, in a stable order. */
-export function allPages(locales: readonly string[]): PageRef[] {
+export function allPages(locales: readonly string[], versionDates: readonly string[]): PageRef[] {
+  const views = [undefined, ...AUDIENCES];
   return locales.flatMap((locale): PageRef[] => [
     { kind: 'home', locale },
     ...AUDIENCES.map((role): PageRef => ({ kind: 'role', locale, role })),
     { kind: 'full', locale },
+    { kind: 'archive', locale },
+    ...versionDates.flatMap((version) => views.map((role): PageRef => ({ kind: 'version', locale, version, role }))),
+    ...versionPairs(versionDates).flatMap(([from, to]) =>
+      views.map((role): PageRef => ({ kind: 'changes', locale, from, to, role })),
+    ),
   ]);
 }
 
@@ -52,4 +80,14 @@ export function assertUniqueUrls(pages: readonly PageRef[], slugsOf: (locale: st
     }
     seen.set(url, page);
   }
+}
+
+/** The JSON export of one version in one language: its page address with ".json". */
+export function versionDataUrl(locale: string, version: string, slugs: RouteSlugs): string {
+  return urlFor({ kind: 'version', locale, version }, slugs).replace(/\/$/, '.json');
+}
+
+/** The Atom feed of the versions, per language. */
+export function feedUrl(locale: string): string {
+  return `/${locale}/feed.xml`;
 }

@@ -15,6 +15,17 @@ export const versionSchema = z.strictObject({
   summary: z
     .record(z.string(), z.string().trim().min(1, 'write a short summary of what changed'))
     .describe('A short summary of the change, per locale (nl, en, ...).'),
+  corrections: z
+    .array(
+      z.strictObject({
+        date: isoDate.describe('The day the correction was made.'),
+        reason: z
+          .record(z.string(), z.string().trim().min(1, 'say why the published text was corrected'))
+          .describe('Why the published text was corrected, per locale.'),
+      }),
+    )
+    .default([])
+    .describe('Corrections made after the version was sealed; each is shown on the version page.'),
 });
 
 /** content/versions.yaml: every version, each date once. */

@@ -5,6 +5,8 @@ import { tableOfContents } from '../../src/lib/table-of-contents.ts';
 const slugs: RouteSlugs = {
   roles: { visitor: 'bezoeker', 'client-contact': 'relatie', 'job-seeker': 'werkzoekende', employee: 'medewerker' },
   full: 'volledig',
+  versions: 'versies',
+  changes: 'wijzigingen',
 };
 
 describe('routes', () => {
@@ -13,13 +15,27 @@ describe('routes', () => {
     expect(urlFor({ kind: 'full', locale: 'nl' }, slugs)).toBe('/nl/volledig/');
   });
 
-  it('lists a home, four roles and the full statement per locale', () => {
-    expect(allPages(['nl', 'en']).map((page) => urlFor(page, slugs))).toHaveLength(12);
+  it('gives every version a permanent address, in full and per role', () => {
+    expect(urlFor({ kind: 'version', locale: 'nl', version: '2020-01-06' }, slugs)).toBe('/nl/versies/2020-01-06/');
+    expect(urlFor({ kind: 'version', locale: 'nl', version: '2020-01-06', role: 'job-seeker' }, slugs)).toBe(
+      '/nl/versies/2020-01-06/werkzoekende/',
+    );
+  });
+
+  it('compares any two versions, older first, in full and per role', () => {
+    const urls = allPages(['nl'], ['2020-01-06', '2023-09-27', '2025-01-01']).map((page) => urlFor(page, slugs));
+    const comparisons = urls.filter((url) => url.startsWith('/nl/wijzigingen/') && url.split('/').length === 6);
+    expect(comparisons).toEqual([
+      '/nl/wijzigingen/2020-01-06/2023-09-27/',
+      '/nl/wijzigingen/2020-01-06/2025-01-01/',
+      '/nl/wijzigingen/2023-09-27/2025-01-01/',
+    ]);
+    expect(urls).toContain('/nl/wijzigingen/2020-01-06/2023-09-27/medewerker/');
   });
 
   it('refuses two pages on one URL, naming the slugs to fix', () => {
     const clash = { ...slugs, full: 'medewerker' };
-    expect(() => assertUniqueUrls(allPages(['nl']), () => clash)).toThrow(/Two pages share the URL \/nl\/medewerker\//);
+    expect(() => assertUniqueUrls(allPages(['nl'], ['2023-09-27']), () => clash)).toThrow(/Two pages share the URL \/nl\/medewerker\//);
   });
 });
 

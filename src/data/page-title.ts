@@ -1,0 +1,25 @@
+import { localeByCode } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { formatDate } from '../lib/format-date.ts';
+import type { PageRef } from '../lib/routes.ts';
+
+/** The <title> of every page: what it is, then for which role and version. */
+export function pageTitle(page: PageRef): string {
+  const t = useTranslations(page.locale);
+  const date = (iso: string) => formatDate(localeByCode(page.locale).intl, iso);
+  const role = 'role' in page && page.role ? ` · ${t(`role.${page.role}`)}` : '';
+  switch (page.kind) {
+    case 'home':
+      return t('site.title');
+    case 'role':
+      return t('role.pageTitle', { role: t(`role.${page.role}`) });
+    case 'full':
+      return t('full.title');
+    case 'archive':
+      return t('archive.title');
+    case 'version':
+      return `${t('version.title', { date: date(page.version) })}${role}`;
+    case 'changes':
+      return `${t('changes.title', { from: date(page.from), to: date(page.to) })}${role}`;
+  }
+}

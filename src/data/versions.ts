@@ -1,0 +1,15 @@
+import type { Version } from '../schemas/versions.ts';
+import { TIMELINE } from './site.ts';
+
+export type VersionStatus = 'current' | 'archived' | 'upcoming';
+
+export function versionByDate(date: string): Version {
+  const version = TIMELINE.all.find((candidate) => candidate.date === date);
+  if (!version) throw new Error(`No version ${date} in content/versions.yaml`);
+  return version;
+}
+
+export function versionStatus(date: string): VersionStatus {
+  if (date === TIMELINE.current.date) return 'current';
+  return date > TIMELINE.current.date ? 'upcoming' : 'archived';
+}

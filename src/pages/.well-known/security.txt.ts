@@ -1,0 +1,26 @@
+// /.well-known/security.txt (RFC 9116): where to report a security problem with this site.
+// Written at build time from content/organization.yaml; it expires one year after the build date
+// (SOURCE_DATE_EPOCH when set), so a site that is not rebuilt stops claiming a current contact.
+import type { APIRoute } from 'astro';
+import { BUILD_DATE, ORGANIZATION } from '../../data/site.ts';
+import { LOCALES, SOURCE_LOCALE } from '../../i18n/locales.ts';
+import { isoDateToUtc } from '../../lib/iso-date.ts';
+
+/** The same day one year later; 29 February becomes 28 February. */
+export function oneYearAfter(isoDate: string): Date {
+  const start = isoDateToUtc(isoDate);
+  const next = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate()));
+  if (next.getUTCMonth() !== start.getUTCMonth()) next.setUTCDate(0);
+  return next;
+}
+
+export const GET: APIRoute = ({ site }) => {
+  const languages = [SOURCE_LOCALE, ...LOCALES.map((locale) => locale.code).filter((code) => code !== SOURCE_LOCALE)];
+  const fields = [
+    `Contact: mailto:${ORGANIZATION.email}`,
+    `Expires: ${oneYearAfter(BUILD_DATE).toISOString().replace('.000Z', 'Z')}`,
+    `Preferred-Languages: ${languages.join(', ')}`,
+    `Canonical: ${new URL('/.well-known/security.txt', site).href}`,
+  ];
+  return new Response(`${fields.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
