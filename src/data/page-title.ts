@@ -17,6 +17,8 @@ export function pageTitle(page: PageRef): string {
       return t('full.title');
     case 'archive':
       return t('archive.title');
+    case 'search':
+      return t('search.title');
     case 'version':
       return `${t('version.title', { date: date(page.version) })}${role}`;
     case 'changes':

@@ -14,6 +14,7 @@ export function slugsOf(locale: string): RouteSlugs {
     full: strings['route.full'],
     versions: strings['route.versions'],
     changes: strings['route.changes'],
+    search: strings['route.search'],
   };
 }
 

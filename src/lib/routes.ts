@@ -6,6 +6,7 @@ export interface RouteSlugs {
   full: string;
   versions: string;
   changes: string;
+  search: string;
 }
 
 /**
@@ -18,6 +19,7 @@ export type PageRef =
   | { kind: 'role'; locale: string; role: Audience }
   | { kind: 'full'; locale: string }
   | { kind: 'archive'; locale: string }
+  | { kind: 'search'; locale: string }
   | { kind: 'version'; locale: string; version: string; role?: Audience | undefined }
   | { kind: 'changes'; locale: string; from: string; to: string; role?: Audience | undefined };
 
@@ -34,6 +36,8 @@ export function urlFor(page: PageRef, slugs: RouteSlugs): string {
       return `${base}${slugs.full}/`;
     case 'archive':
       return `${base}${slugs.versions}/`;
+    case 'search':
+      return `${base}${slugs.search}/`;
     case 'version':
       return `${base}${slugs.versions}/${page.version}/${roleSuffix(page.role)}`;
     case 'changes':
@@ -55,6 +59,7 @@ export function allPages(locales: readonly string[], versionDates: readonly stri
     ...AUDIENCES.map((role): PageRef => ({ kind: 'role', locale, role })),
     { kind: 'full', locale },
     { kind: 'archive', locale },
+    { kind: 'search', locale },
     ...versionDates.flatMap((version) => views.map((role): PageRef => ({ kind: 'version', locale, version, role }))),
     ...versionPairs(versionDates).flatMap(([from, to]) =>
       views.map((role): PageRef => ({ kind: 'changes', locale, from, to, role })),

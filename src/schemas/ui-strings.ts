@@ -86,6 +86,10 @@ export const uiStringsSchema = z.strictObject({
   'diff.insEnd': text('Hidden text after inserted words.'),
   'diff.delStart': text('Hidden text before deleted words.'),
   'diff.delEnd': text('Hidden text after deleted words.'),
+  'search.title': text('Title of the search page.'),
+  'search.label': text('Label of the search field.'),
+  'search.submit': text('Text of the search button.'),
+  'search.noScript': text('On the search page without JavaScript: search needs it; the full statement has everything.'),
   'feed.title': text('Title of the Atom feed.'),
   'feed.entry': text('Title of a feed entry; {date} is the date a version takes effect.'),
   'route.visitor': slug('URL slug of the visitor view.'),
@@ -95,6 +99,7 @@ export const uiStringsSchema = z.strictObject({
   'route.full': slug('URL slug of the full statement.'),
   'route.versions': slug('URL slug of the version archive.'),
   'route.changes': slug('URL slug of the comparisons between versions.'),
+  'route.search': slug('URL slug of the search page.'),
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;

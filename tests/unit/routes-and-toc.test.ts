@@ -7,6 +7,7 @@ const slugs: RouteSlugs = {
   full: 'volledig',
   versions: 'versies',
   changes: 'wijzigingen',
+  search: 'zoeken',
 };
 
 describe('routes', () => {
