@@ -7,7 +7,7 @@ import { ORGANIZATION } from './site.ts';
 import { loadStatement, type StatementPart } from './statements.ts';
 
 /** What the components inside the text stand for, so that the diff compares what readers read. */
-function resolveComponent(name: string): string | undefined {
+export function resolveComponent(name: string): string | undefined {
   switch (name) {
     case 'Email':
       return ORGANIZATION.email;

@@ -1,3 +1,4 @@
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { Version } from '../schemas/versions.ts';
 import { TIMELINE } from './site.ts';
 
@@ -12,4 +13,10 @@ export function versionByDate(date: string): Version {
 export function versionStatus(date: string): VersionStatus {
   if (date === TIMELINE.current.date) return 'current';
   return date > TIMELINE.current.date ? 'upcoming' : 'archived';
+}
+
+/** A version's summary in a language, or in the source language where it has not been translated. */
+export function versionSummary(version: Version, locale: string): { text: string; lang: string } {
+  const text = version.summary[locale];
+  return text ? { text, lang: locale } : { text: version.summary[SOURCE_LOCALE] ?? '', lang: SOURCE_LOCALE };
 }

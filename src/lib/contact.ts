@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Organization } from '../schemas/organization.ts';
+import type { ContentProblem } from './content-problem.ts';
 
 /** How a phone number is shown and dialled. `valid` is false for a number that cannot exist. */
 export interface PhoneLink {
@@ -37,12 +38,16 @@ export function placeLine(organization: Organization): string {
 }
 
 /** Problems that should not stop a build but must reach the editor. */
-export function organizationWarnings(organization: Organization, file: string): string[] {
+export function organizationWarnings(organization: Organization, file: string): ContentProblem[] {
   const phone = phoneLink(organization.phone, organization.address.country);
   if (phone.valid) return [];
   return [
-    `${file}: phone: "${organization.phone}" is not a valid Dutch phone number (a Dutch number has ten digits, starting with 0). ` +
-      'It is shown as written, and its link may not connect. How to fix: check the number with the organisation and correct it here.',
+    {
+      file,
+      message: `phone: "${organization.phone}" is not a valid Dutch phone number (a Dutch number has ten digits, starting with 0). It is shown as written, and its link may not connect.`,
+      fix: 'check the number with the organisation and correct it here',
+      severity: 'warning',
+    },
   ];
 }
 

@@ -22,7 +22,10 @@ export const organizationSchema = z.strictObject({
     })
     .describe('Postal address.'),
   email: z.email('expected an email address such as "privacy@example.nl"').describe('Email address for questions and requests.'),
-  phone: z.string().trim().min(1).describe('Phone number as it should be shown, e.g. "0575-123456".'),
+  phone: z
+    .string()
+    .regex(/^\+?\d[\d \-()]{5,}$/, 'expected a phone number written with digits, e.g. "0575-123456"')
+    .describe('Phone number as it should be shown, e.g. "0575-123456". A number that is not a valid Dutch one gives a warning.'),
   supervisoryAuthority: z
     .strictObject({
       name: z.string().trim().min(1).describe('Name of the supervisory authority.'),

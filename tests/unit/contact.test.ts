@@ -27,7 +27,9 @@ describe('organizationWarnings', () => {
   it('warns about an invalid phone number, naming the file and the field', () => {
     const [warning, ...rest] = organizationWarnings({ ...organization, phone: '0575-54420' }, 'content/organization.yaml');
     expect(rest).toEqual([]);
-    expect(warning).toMatch(/^content\/organization\.yaml: phone: "0575-54420" is not a valid Dutch phone number/);
+    expect(warning?.file).toBe('content/organization.yaml');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toMatch(/^phone: "0575-54420" is not a valid Dutch phone number/);
   });
 
   it('has nothing to say about a valid one', () => {

@@ -7,7 +7,7 @@ import { LOCALES, SOURCE_LOCALE } from '../../i18n/locales.ts';
 import { isoDateToUtc } from '../../lib/iso-date.ts';
 
 /** The same day one year later; 29 February becomes 28 February. */
-export function oneYearAfter(isoDate: string): Date {
+function oneYearAfter(isoDate: string): Date {
   const start = isoDateToUtc(isoDate);
   const next = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate()));
   if (next.getUTCMonth() !== start.getUTCMonth()) next.setUTCDate(0);

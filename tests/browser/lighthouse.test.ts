@@ -1,0 +1,28 @@
+// Lighthouse (mobile preset) on the home page, a role view and the full statement, served like a
+// static host serves them. npm run audit runs the same and writes docs/lighthouse.md.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_PATHS, runLighthouse, type PageScores } from '../../scripts/audit.ts';
+import { TEST_SITE } from '../helpers/project.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+describe('Lighthouse', () => {
+  let server: StaticServer;
+  let results: PageScores[];
+
+  beforeAll(async () => {
+    server = await startStaticServer(TEST_SITE);
+    results = await runLighthouse(server.origin, AUDIT_PATHS);
+    console.info(results.map((result) => `Lighthouse ${result.path}: ${JSON.stringify(result.scores)}`).join('\n'));
+  }, 300_000);
+
+  afterAll(() => server?.close());
+
+  it.each(AUDIT_PATHS)('scores 100 in accessibility, best practices and SEO, and 90+ in performance on %s', (path) => {
+    const result = results.find((candidate) => candidate.path === path)!;
+    const failing = result.findings.join('\n');
+    expect(result.scores.accessibility, failing).toBe(100);
+    expect(result.scores['best-practices'], failing).toBe(100);
+    expect(result.scores.seo, failing).toBe(100);
+    expect(result.scores.performance, `${failing}\n${result.metrics.join(', ')}`).toBeGreaterThanOrEqual(90);
+  });
+});

@@ -1,0 +1,69 @@
+// Every page of the built site, as a reader's browser gets it from a static host: accessible in
+// light and dark mode, usable with the keyboard, private (no other origin, no cookie) and within
+// its Content Security Policy. Pages are found by crawling from /, so new pages are covered.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SITE } from '../helpers/project.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { launchBrowser, type PageReport } from './browser-audit.ts';
+import { auditPages, browserPages } from './site-pages.ts';
+
+const pages = browserPages(TEST_SITE);
+
+describe('every page in a browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let reports: Map<string, PageReport>;
+
+  beforeAll(async () => {
+    server = await startStaticServer(TEST_SITE);
+    browser = await launchBrowser();
+    reports = await auditPages(browser, server.origin, pages);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const report = (path: string) => {
+    const found = reports.get(path);
+    if (!found) throw new Error(`${path} was not audited`);
+    return found;
+  };
+
+  it('are found by crawling the site from /', () => {
+    expect(pages.length, pages.map((page) => page.path).join(', ')).toBeGreaterThanOrEqual(8);
+    expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/nl/', '/nl/volledig/']));
+  });
+
+  describe.each(pages)('$path', ({ path }) => {
+    it('has no axe violation (WCAG 2.2 A and AA) in light or dark mode', () => {
+      expect(report(path).axe).toEqual([]);
+    });
+
+    it('can be used with the keyboard: skip link, every control reached, focus visible', () => {
+      expect(report(path).keyboard).toEqual([]);
+    });
+
+    it('requests nothing from another origin', () => {
+      expect(report(path).requests).toEqual([]);
+    });
+
+    it('sets no cookie and stores nothing', () => {
+      expect(report(path).storage).toEqual([]);
+    });
+
+    it('violates no Content Security Policy', () => {
+      expect(report(path).csp).toEqual([]);
+    });
+
+    it('logs no console error and is served with the right status', () => {
+      expect(report(path).console).toEqual([]);
+    });
+
+    it('keeps telephone numbers on one line', () => {
+      expect(report(path).layout).toEqual([]);
+    });
+  });
+});

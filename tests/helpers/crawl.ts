@@ -1,0 +1,169 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { htmlFiles } from './html.ts';
+
+/** A base for resolving a page's links; its origin stands for "this site". */
+const LOCAL = 'http://site.invalid';
+
+export interface SiteLink {
+  /** The attribute as written. */
+  href: string;
+  /** The element and attribute it came from, e.g. `a[href]`. */
+  source: string;
+  line: number;
+  /** The path on this site it points to (the site's own absolute URLs count as this site). */
+  pathname: string;
+  /** The fragment without "#", decoded; undefined when there is none. */
+  fragment?: string;
+}
+
+export interface SitePage {
+  /** The URL path a reader visits, e.g. /nl/volledig/ (or /404.html for the error page). */
+  path: string;
+  /** The file in the built site, e.g. nl/volledig/index.html. */
+  file: string;
+  /** True when it can be reached from / by following links. */
+  linked: boolean;
+  ids: Set<string>;
+  links: SiteLink[];
+}
+
+/** The file a path is served from, the way a static host resolves it (no guessing of slashes). */
+export function fileForPath(site: string, pathname: string): string | undefined {
+  const candidate = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+  const file = join(site, candidate);
+  return existsSync(file) && statSync(file).isFile() ? candidate.slice(1) : undefined;
+}
+
+function pathForFile(file: string): string {
+  return file.endsWith('/index.html') || file === 'index.html' ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+const LINK_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+  form: ['action'],
+};
+
+/** The origin of the site's published address, read from the first canonical link found. */
+function publishedOrigin(tree: Root): string | undefined {
+  let origin: string | undefined;
+  visit(tree, 'element', (node: Element) => {
+    const rel = node.properties.rel;
+    if (!origin && node.tagName === 'link' && Array.isArray(rel) && rel.includes('canonical')) {
+      origin = new URL(String(node.properties.href)).origin;
+    }
+  });
+  return origin;
+}
+
+function readLinks(tree: Root, pagePath: string, siteOrigin: string | undefined): { ids: Set<string>; links: SiteLink[] } {
+  const ids = new Set<string>();
+  const links: SiteLink[] = [];
+  const base = new URL(pagePath, LOCAL);
+  const add = (href: string, source: string, line: number) => {
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      links.push({ href, source, line, pathname: '(invalid URL)' });
+      return;
+    }
+    if (url.origin !== LOCAL && url.origin !== siteOrigin) return;
+    const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+    links.push({ href, source, line, pathname: decodeURIComponent(url.pathname), fragment });
+  };
+  visit(tree, 'element', (node: Element) => {
+    const line = node.position?.start.line ?? 0;
+    const { id, name } = node.properties;
+    if (typeof id === 'string' && id) ids.add(id);
+    if (node.tagName === 'a' && typeof name === 'string' && name) ids.add(name);
+    for (const attribute of LINK_ATTRIBUTES[node.tagName] ?? []) {
+      const value = node.properties[attribute];
+      if (typeof value === 'string') add(value, `${node.tagName}[${attribute}]`, line);
+    }
+    const equiv = node.properties.httpEquiv;
+    if (node.tagName === 'meta' && Array.isArray(equiv) && equiv.join(' ').toLowerCase() === 'refresh') {
+      const target = /url\s*=\s*['"]?([^'"]+)/i.exec(String(node.properties.content))?.[1];
+      if (target) add(target, 'meta[http-equiv=refresh]', line);
+    }
+  });
+  return { ids, links };
+}
+
+/**
+ * Every HTML page of a built site: first those reached from / by following the site's own links
+ * (anchors, link elements, meta refresh; absolute links to the published address count), then any
+ * built page no link leads to, so that a test of "every page" also covers those.
+ */
+export function crawlSite(site: string): SitePage[] {
+  const trees = new Map<string, Root>();
+  const tree = (file: string) => {
+    let parsed = trees.get(file);
+    if (!parsed) {
+      parsed = fromHtml(readFileSync(join(site, file), 'utf8'));
+      trees.set(file, parsed);
+    }
+    return parsed;
+  };
+  const files = htmlFiles(site);
+  const siteOrigin = files.map((file) => publishedOrigin(tree(file))).find(Boolean);
+
+  const pages = new Map<string, SitePage>();
+  const visitPage = (file: string, linked: boolean) => {
+    const path = pathForFile(file);
+    const page: SitePage = { path, file, linked, ...readLinks(tree(file), path, siteOrigin) };
+    pages.set(file, page);
+    return page;
+  };
+
+  const queue = ['index.html'].filter((file) => files.includes(file));
+  for (const file of queue) visitPage(file, true);
+  for (let index = 0; index < queue.length; index++) {
+    for (const link of pages.get(queue[index]!)!.links) {
+      const target = fileForPath(site, link.pathname);
+      if (target?.endsWith('.html') && !pages.has(target)) {
+        visitPage(target, true);
+        queue.push(target);
+      }
+    }
+  }
+  for (const file of files) if (!pages.has(file)) visitPage(file, false);
+  return [...pages.values()];
+}
+
+/**
+ * Every link of every page that leads nowhere: a path with no file behind it, or a #fragment that
+ * is not an id on the target page. Each problem names the page, its file and line, and the link.
+ */
+export function brokenLinks(site: string, pages: readonly SitePage[]): string[] {
+  const byFile = new Map(pages.map((page) => [page.file, page]));
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const link of page.links) {
+      const where = `${page.path} (${page.file}:${link.line}) ${link.source}="${link.href}"`;
+      const target = fileForPath(site, link.pathname);
+      if (!target) {
+        const hint = fileForPath(site, `${link.pathname}/`) ? ` (${link.pathname}/ exists: write the trailing slash)` : '';
+        problems.push(`${where}: no page or file at ${link.pathname}${hint}`);
+        continue;
+      }
+      if (link.fragment === undefined || link.fragment === '' || link.fragment.toLowerCase() === 'top') continue;
+      const targetPage = byFile.get(target);
+      if (!targetPage) {
+        problems.push(`${where}: #${link.fragment} points into ${target}, which is not an HTML page`);
+      } else if (!targetPage.ids.has(link.fragment)) {
+        problems.push(`${where}: ${targetPage.path} has no element with id="${link.fragment}"`);
+      }
+    }
+  }
+  return problems;
+}
