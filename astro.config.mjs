@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids.ts';
+import { remarkFacts } from './src/markdown/remark-facts.ts';
 import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 export default defineConfig({
@@ -19,6 +20,8 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
+      // Collects the typed facts (<Retention>, <Purpose>, <Recipients>) for the "in short" tables.
+      remarkPlugins: [remarkFacts],
       rehypePlugins: [
         rehypeHeadingIds,
         // Every heading links to itself, so that any section can be linked to.

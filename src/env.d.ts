@@ -2,6 +2,8 @@
 
 declare namespace App {
   interface Locals {
+    /** The language of the page being rendered, for components inside the statement text. */
+    pageLocale?: string;
     /** The audience sections that <Audiences /> in the general sections renders on this page. */
     audienceSections?: {
       parts: import('./data/statements.ts').StatementPart[];

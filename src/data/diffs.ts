@@ -20,8 +20,18 @@ export function resolveComponent(name: string): string | undefined {
   }
 }
 
+// Each statement file is parsed into blocks once per build, not once per comparison page that
+// shows it: with every pair of versions compared, a file is shown on a number of comparison pages
+// that grows with the number of versions. The blocks are shared, and never changed.
+const blocksOfEntry = new WeakMap<StatementPart['entry'], Block[]>();
+
 function partBlocks(part: StatementPart): Block[] {
-  return mdxToBlocks(part.entry.body ?? '', { resolveComponent });
+  let blocks = blocksOfEntry.get(part.entry);
+  if (!blocks) {
+    blocks = mdxToBlocks(part.entry.body ?? '', { resolveComponent });
+    blocksOfEntry.set(part.entry, blocks);
+  }
+  return blocks;
 }
 
 /** An audience section as blocks: its heading, then its text, each block placed under that heading. */

@@ -19,6 +19,8 @@ export function pageTitle(page: PageRef): string {
       return t('archive.title');
     case 'search':
       return t('search.title');
+    case 'retention':
+      return t('retention.title');
     case 'version':
       return `${t('version.title', { date: date(page.version) })}${role}`;
     case 'changes':

@@ -45,6 +45,36 @@ function rawFile(entry: StatementEntry): string {
   return readFileSync(resolve(process.cwd(), entry.filePath ?? ''), 'utf8');
 }
 
+// Worked out once per entry and build, not once per page: a build has pages in the thousands
+// (every pair of versions is compared) but only a few statement files.
+const translationStates = new WeakMap<StatementEntry, Map<string, Exclude<TranslationState, 'source'>>>();
+const audiencesParents = new WeakMap<StatementEntry, string>();
+
+/** The state of a translation of `source` into `locale`; reads and hashes the source file once. */
+function cachedTranslationState(source: StatementEntry, translation: StatementEntry | undefined, locale: string): Exclude<TranslationState, 'source'> {
+  let byLocale = translationStates.get(source);
+  if (!byLocale) {
+    byLocale = new Map();
+    translationStates.set(source, byLocale);
+  }
+  let state = byLocale.get(locale);
+  if (state === undefined) {
+    state = translationState(rawFile(source), translation?.data);
+    byLocale.set(locale, state);
+  }
+  return state;
+}
+
+/** The heading the audience sections go under; parses the general sections once per entry. */
+function cachedAudiencesParent(general: StatementEntry): string {
+  let heading = audiencesParents.get(general);
+  if (heading === undefined) {
+    heading = audiencesParentHeading(general.body ?? '', general.filePath ?? `content/general/${general.id}.mdx`);
+    audiencesParents.set(general, heading);
+  }
+  return heading;
+}
+
 function choosePart(
   entries: Map<string, StatementEntry>,
   collection: StatementCollection,
@@ -59,7 +89,7 @@ function choosePart(
   }
   if (locale === SOURCE_LOCALE) return { entry: source, lang: SOURCE_LOCALE, state: 'source' };
   const translation = entries.get(`${collection}/${version}/${locale}`);
-  const state = translationState(rawFile(source), translation?.data);
+  const state = cachedTranslationState(source, translation, locale);
   return state === 'current' && translation
     ? { entry: translation, lang: locale, state }
     : { entry: source, lang: SOURCE_LOCALE, state };
@@ -75,6 +105,6 @@ export async function loadStatement(version: string, locale: string): Promise<St
     audiences: Object.fromEntries(
       AUDIENCES.map((role) => [role, choosePart(entries, role, version, locale)]),
     ) as Record<Audience, StatementPart>,
-    audiencesParent: audiencesParentHeading(general.entry.body ?? '', general.entry.filePath ?? `content/general/${general.entry.id}.mdx`),
+    audiencesParent: cachedAudiencesParent(general.entry),
   };
 }

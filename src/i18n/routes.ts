@@ -1,5 +1,5 @@
 import { AUDIENCES, type Audience } from '../lib/audiences.ts';
-import { urlFor, versionDataUrl, type PageRef, type RouteSlugs } from '../lib/routes.ts';
+import { retentionDataUrl, urlFor, versionDataUrl, type PageRef, type RouteSlugs } from '../lib/routes.ts';
 import { UI_STRINGS } from './ui.ts';
 
 /** The slugs of a locale, from its UI strings. */
@@ -15,6 +15,7 @@ export function slugsOf(locale: string): RouteSlugs {
     versions: strings['route.versions'],
     changes: strings['route.changes'],
     search: strings['route.search'],
+    retention: strings['route.retention'],
   };
 }
 
@@ -24,4 +25,8 @@ export function href(page: PageRef): string {
 
 export function versionDataHref(locale: string, version: string): string {
   return versionDataUrl(locale, version, slugsOf(locale));
+}
+
+export function retentionDataHref(locale: string, version: string): string {
+  return retentionDataUrl(locale, version, slugsOf(locale));
 }

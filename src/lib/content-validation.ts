@@ -11,6 +11,14 @@ import { isRealIsoDate } from './iso-date.ts';
 import { MDX_COMPONENT_HELP, MDX_COMPONENT_NAMES } from './mdx-components.ts';
 import { audiencesParentHeading, AUDIENCES_MARKER, parseMdx } from './statement-outline.ts';
 import { describeIssues } from './zod-issues.ts';
+import { collectFacts } from './facts.ts';
+import { RIGHT_KINDS } from '../schemas/rights.ts';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+
+function rightKindOf(node: MdxJsxFlowElement | MdxJsxTextElement): string | undefined {
+  const kind = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'kind')?.value;
+  return typeof kind === 'string' && (RIGHT_KINDS as readonly string[]).includes(kind) ? kind : undefined;
+}
 
 /** Files of content/ that are not statement folders. */
 const DATA_FILES = ['organization.yaml', 'versions.yaml', 'seals.yaml'];
@@ -130,10 +138,15 @@ function validateBody(file: string, collection: string, body: string, headerLine
       problems.push(
         error(where, `unknown component <${name}>`, `use one of: ${MDX_COMPONENT_NAMES.map((known) => `<${known} /> (${MDX_COMPONENT_HELP[known]})`).join('; ')}`),
       );
+    } else if (name === 'Right' && !rightKindOf(node)) {
+      problems.push(error(where, `<Right> needs kind="..." with one of: ${RIGHT_KINDS.join(', ')}`, 'write e.g. <Right kind="access">...</Right>'));
     } else if (name === AUDIENCES_MARKER && collection !== GENERAL) {
       problems.push(error(where, `<${AUDIENCES_MARKER} /> may only stand in the general sections`, 'remove it from this file'));
     }
   });
+  for (const problem of collectFacts(tree, collection).problems) {
+    problems.push(error(`${file}:${line(problem.line)}`, problem.message, 'see docs/editing.md, "Facts in the text"'));
+  }
   if (collection === GENERAL) {
     try {
       audiencesParentHeading(body, file);

@@ -7,6 +7,7 @@ export interface RouteSlugs {
   versions: string;
   changes: string;
   search: string;
+  retention: string;
 }
 
 /**
@@ -20,6 +21,7 @@ export type PageRef =
   | { kind: 'full'; locale: string }
   | { kind: 'archive'; locale: string }
   | { kind: 'search'; locale: string }
+  | { kind: 'retention'; locale: string }
   | { kind: 'version'; locale: string; version: string; role?: Audience | undefined }
   | { kind: 'changes'; locale: string; from: string; to: string; role?: Audience | undefined };
 
@@ -38,6 +40,8 @@ export function urlFor(page: PageRef, slugs: RouteSlugs): string {
       return `${base}${slugs.versions}/`;
     case 'search':
       return `${base}${slugs.search}/`;
+    case 'retention':
+      return `${base}${slugs.retention}/`;
     case 'version':
       return `${base}${slugs.versions}/${page.version}/${roleSuffix(page.role)}`;
     case 'changes':
@@ -60,6 +64,7 @@ export function allPages(locales: readonly string[], versionDates: readonly stri
     { kind: 'full', locale },
     { kind: 'archive', locale },
     { kind: 'search', locale },
+    { kind: 'retention', locale },
     ...versionDates.flatMap((version) => views.map((role): PageRef => ({ kind: 'version', locale, version, role }))),
     ...versionPairs(versionDates).flatMap(([from, to]) =>
       views.map((role): PageRef => ({ kind: 'changes', locale, from, to, role })),
@@ -90,6 +95,11 @@ export function assertUniqueUrls(pages: readonly PageRef[], slugsOf: (locale: st
 /** The JSON export of one version in one language: its page address with ".json". */
 export function versionDataUrl(locale: string, version: string, slugs: RouteSlugs): string {
   return urlFor({ kind: 'version', locale, version }, slugs).replace(/\/$/, '.json');
+}
+
+/** The retention schedule of one version in one language, as JSON, beside the version's page. */
+export function retentionDataUrl(locale: string, version: string, slugs: RouteSlugs): string {
+  return `${urlFor({ kind: 'version', locale, version }, slugs)}${slugs.retention}.json`;
 }
 
 /** The Atom feed of the versions, per language. */

@@ -1,21 +1,31 @@
 import type { APIRoute } from 'astro';
+import { retentionExport } from '../data/retention-export.ts';
 import { statementExport } from '../data/statement-export.ts';
 import { TIMELINE } from '../data/site.ts';
 import { LOCALES } from '../i18n/locales.ts';
-import { versionDataHref } from '../i18n/routes.ts';
+import { retentionDataHref, versionDataHref } from '../i18n/routes.ts';
 
-/** Every version in every language as JSON, at its page address with ".json". */
+const EXPORTS = { statement: statementExport, retention: retentionExport };
+type ExportKind = keyof typeof EXPORTS;
+const HREFS: Record<ExportKind, (locale: string, version: string) => string> = {
+  statement: versionDataHref,
+  retention: retentionDataHref,
+};
+
+/** Every version in every language as JSON: the statement, and its retention schedule. */
 export function getStaticPaths() {
   return LOCALES.flatMap(({ code: locale }) =>
-    TIMELINE.all.map(({ date: version }) => ({
-      params: { path: versionDataHref(locale, version).slice(1, -'.json'.length) },
-      props: { locale, version },
-    })),
+    TIMELINE.all.flatMap(({ date: version }) =>
+      (Object.keys(EXPORTS) as ExportKind[]).map((kind) => ({
+        params: { path: HREFS[kind](locale, version).slice(1, -'.json'.length) },
+        props: { kind, locale, version },
+      })),
+    ),
   );
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { locale, version } = props as { locale: string; version: string };
-  const data = await statementExport(version, locale, site);
+  const { kind, locale, version } = props as { kind: ExportKind; locale: string; version: string };
+  const data = await EXPORTS[kind](version, locale, site);
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

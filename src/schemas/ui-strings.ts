@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RIGHT_KINDS, type RequestRight } from './rights.ts';
 
 const text = (description: string) => z.string().trim().min(1).describe(description);
 const slug = (description: string) =>
@@ -99,6 +100,39 @@ export const uiStringsSchema = z.strictObject({
   'search.none': text('Announced when nothing is found; {query} is the search text.'),
   'search.results': text('Accessible name of the list of search results.'),
   'search.error': text('When the search index cannot be loaded; the full statement is linked after it.'),
+  'rights.request': text('Link after a right: opens an email to exercise it.'),
+  'rights.complaint': text('Link after the right to complain; {authority} is the supervisory authority.'),
+  'rights.signature': text('Closing lines of every prefilled email (name and contact to fill in).'),
+  ...Object.fromEntries(
+    RIGHT_KINDS.filter((kind) => kind !== 'complaint').flatMap((kind) => [
+      [`rights.${kind}.subject`, text(`Subject of the email that exercises the right "${kind}".`)],
+      [`rights.${kind}.body`, text(`Body of that email; {organization} is the organisation's name.`)],
+    ]),
+  ) as Record<`rights.${RequestRight}.${'subject' | 'body'}`, ReturnType<typeof text>>,
+  'inShort.title': text('Heading of the summary table at the top of a role view.'),
+  'inShort.intro': text('Text above that table.'),
+  'inShort.purpose': text('Column: why data is processed.'),
+  'inShort.retention': text('Column: how long it is kept.'),
+  'inShort.recipients': text('Column: who receives it.'),
+  'inShort.notStated': text('In a cell: the sentence does not say.'),
+  'inShort.schedule': text('Link to the full retention schedule.'),
+  'retention.title': text('Title of the retention schedule page.'),
+  'retention.intro': text('Text at the top of the retention schedule.'),
+  'retention.part': text('Column: the part of the statement.'),
+  'retention.how': text('Column: the retention in plain terms.'),
+  'retention.sentence': text('Column: link to the sentence.'),
+  'retention.read': text('Link text to the sentence a row comes from.'),
+  'retention.data': text('Link to the schedule as JSON.'),
+  'retention.upTo': text('A maximum period; {period} is e.g. "7 jaar".'),
+  'retention.relevant': text('Kept as long as relevant.'),
+  'retention.until.end-of-assignment': text('Kept until the assignment ends.'),
+  'retention.until.attachment-lifted': text('Kept until an attachment of earnings is lifted.'),
+  'retention.from.collection': text('Period counted from collection.'),
+  'retention.from.end-of-employment': text('Period counted from the end of employment.'),
+  'retention.from.end-of-assignment': text('Period counted from the end of the assignment.'),
+  'retention.from.audit-report': text('Period counted from the delivery of the audit report.'),
+  'retention.from.unstated': text('The text does not say from when the period runs.'),
+  'contact.vcard': text('Link to download the contact details as a vCard.'),
   'feed.title': text('Title of the Atom feed.'),
   'feed.entry': text('Title of a feed entry; {date} is the date a version takes effect.'),
   'route.visitor': slug('URL slug of the visitor view.'),
@@ -109,6 +143,7 @@ export const uiStringsSchema = z.strictObject({
   'route.versions': slug('URL slug of the version archive.'),
   'route.changes': slug('URL slug of the comparisons between versions.'),
   'route.search': slug('URL slug of the search page.'),
+  'route.retention': slug('URL slug of the retention schedule.'),
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;

@@ -155,7 +155,7 @@ describe('diffBlocks', () => {
   it('on the real employee section, reproduces both texts and shows only the edits', () => {
     const source = read('employee');
     const edits: [string, string][] = [
-      ['van 5 jaar na het einde van je dienstverband', 'van 10 jaar na het einde van je dienstverband'],
+      ['>5 jaar na het einde van je dienstverband<', '>10 jaar na het einde van je dienstverband<'],
       ['tot maximaal 2 jaar nadat', 'tot maximaal drie jaar nadat'],
       ['verbeteren we continu onze dienstverlening', 'verbeteren we voortdurend en zorgvuldig onze dienstverlening'],
       ['Eventueel ook de foto die je hebt geüpload.', ''],

@@ -8,6 +8,7 @@ const slugs: RouteSlugs = {
   versions: 'versies',
   changes: 'wijzigingen',
   search: 'zoeken',
+  retention: 'bewaartermijnen',
 };
 
 describe('routes', () => {
