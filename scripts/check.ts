@@ -24,6 +24,13 @@ for (const line of translationReport(root, locales, SOURCE_LOCALE).filter((line)
   });
 }
 
+
+// The editor schemas (docs/schemas) must follow the zod schemas they are made from.
+const schemas = spawnSync(process.execPath, [join(root, 'scripts/json-schemas.ts'), '--check'], { stdio: 'inherit' });
+if (schemas.status !== 0) {
+  problems.push({ file: 'docs/schemas/', message: 'the editor schemas are out of date', fix: 'run npm run schemas and commit the result', severity: 'error' });
+}
+
 const errors = problems.filter((problem) => problem.severity === 'error');
 console.log(problems.length === 0 ? '\u2714 Content: no problems.' : problems.map(formatProblem).join('\n\n'));
 

@@ -28,7 +28,7 @@ describe('buildDate', () => {
   });
 });
 
-const version = (date: string): Version => ({ date, provenance: 'original', material: true, summary: { nl: 'x' } });
+const version = (date: string): Version => ({ date, provenance: 'original', material: true, summary: { nl: 'x' }, corrections: [] });
 
 describe('versionTimeline', () => {
   const versions = [version('2023-09-27'), version('2020-01-06'), version('2027-01-01')];

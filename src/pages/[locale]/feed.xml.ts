@@ -43,7 +43,9 @@ export const GET: APIRoute = ({ params, site }) => {
       title: t('feed.entry', { date: formatDate(localeByCode(locale).intl, version.date) }),
       date: isoDateToUtc(version.date),
       description: versionSummary(version, locale).text,
-      content: changes ? `<p>${escapeHtml(versionSummary(version, locale).text)}</p><p><a href="${changes}">${escapeHtml(t('changes.withPrevious'))}</a></p>` : undefined,
+      ...(changes && {
+        content: `<p>${escapeHtml(versionSummary(version, locale).text)}</p><p><a href="${changes}">${escapeHtml(t('changes.withPrevious'))}</a></p>`,
+      }),
     });
   }
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,0 +1,116 @@
+// What a reader downloads: each kind of page loaded once in Chromium from a built site served on
+// 127.0.0.1, every response of the first load counted and gzipped (level 9) per kind, against the
+// gzipped visible text of the page (the least any page showing that text could weigh).
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../../tests/helpers/static-server.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** The pages measured: one of each kind, in the source language. */
+export const WEIGHED_PAGES = [
+  { name: 'home', path: '/nl/' },
+  { name: 'role view', path: '/nl/medewerker/' },
+  { name: 'full statement', path: '/nl/volledig/' },
+  { name: 'archived version', path: '/nl/versies/2020-01-06/' },
+  { name: 'comparison', path: '/nl/wijzigingen/2020-01-06/2023-09-27/' },
+  { name: 'search', path: '/nl/zoeken/' },
+] as const;
+
+export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The budget of a role view: what a reader on a slow connection should have to fetch at most. */
+export const ROLE_VIEW_BUDGET = { requests: 3, gzipBytes: 8 * 1024, jsBytes: 0 };
+
+export interface PageWeight {
+  name: string;
+  path: string;
+  status: number;
+  requests: number;
+  /** Requests that never got a response (e.g. refused by the page's Content Security Policy). */
+  failed: number;
+  /** Uncompressed and gzip-compressed bytes per kind. */
+  raw: Record<Kind, number>;
+  gzip: Record<Kind, number>;
+  gzipTotal: number;
+  /** gzip size of document.body.innerText. */
+  textGzip: number;
+  urls: string[];
+}
+
+function kindOf(resourceType: string, contentType: string): Kind {
+  if (resourceType === 'document' || contentType.startsWith('text/html')) return 'html';
+  if (resourceType === 'stylesheet' || contentType.startsWith('text/css')) return 'css';
+  if (resourceType === 'script' || /javascript/.test(contentType)) return 'js';
+  if (resourceType === 'font' || contentType.startsWith('font/') || /woff|opentype|truetype/.test(contentType)) return 'fonts';
+  if (resourceType === 'image' || contentType.startsWith('image/')) return 'images';
+  return 'other';
+}
+
+const zeroes = (): Record<Kind, number> => Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
+
+/** Loads every page of WEIGHED_PAGES from the site in `siteDir`, each in a fresh browser context (empty cache). */
+export async function weighPages(siteDir: string): Promise<PageWeight[]> {
+  const server = await startStaticServer(siteDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const weights: PageWeight[] = [];
+    for (const { name, path } of WEIGHED_PAGES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const bodies: Promise<{ url: string; kind: Kind; body: Buffer }>[] = [];
+      let failed = 0;
+      page.on('requestfailed', () => failed++);
+      page.on('response', (response) => {
+        const kind = kindOf(response.request().resourceType(), response.headers()['content-type'] ?? '');
+        bodies.push(
+          response
+            .body()
+            .catch(() => Buffer.alloc(0))
+            .then((body) => ({ url: response.url(), kind, body })),
+        );
+      });
+      const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+      const text = await page.evaluate(() => document.body.innerText);
+      const loaded = await Promise.all(bodies);
+      await context.close();
+
+      const raw = zeroes();
+      const gzip = zeroes();
+      for (const { kind, body } of loaded) {
+        raw[kind] += body.length;
+        gzip[kind] += body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length;
+      }
+      weights.push({
+        name,
+        path,
+        status: response?.status() ?? 0,
+        requests: loaded.length,
+        failed,
+        raw,
+        gzip,
+        gzipTotal: KINDS.reduce((sum, kind) => sum + gzip[kind], 0),
+        textGzip: gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length,
+        urls: loaded.map(({ url }) => url.replace(server.origin, '')),
+      });
+    }
+    return weights;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Whether a role view keeps its budget, and by how much it misses each limit. */
+export function roleViewBudget(weight: PageWeight): { met: boolean; gaps: string[] } {
+  const gaps: string[] = [];
+  if (weight.requests > ROLE_VIEW_BUDGET.requests) gaps.push(`${weight.requests - ROLE_VIEW_BUDGET.requests} request(s) over ${ROLE_VIEW_BUDGET.requests}`);
+  if (weight.gzipTotal > ROLE_VIEW_BUDGET.gzipBytes) gaps.push(`${weight.gzipTotal - ROLE_VIEW_BUDGET.gzipBytes} bytes over ${ROLE_VIEW_BUDGET.gzipBytes} (8 KB) gzip`);
+  if (weight.raw.js > ROLE_VIEW_BUDGET.jsBytes) gaps.push(`${weight.raw.js} bytes of JavaScript`);
+  return { met: gaps.length === 0, gaps };
+}
