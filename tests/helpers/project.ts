@@ -37,7 +37,7 @@ export function astroBuild(cwd: string, outDir: string, env: Record<string, stri
 }
 
 /** What a fixture copies of the project: everything a build reads, nothing it writes. */
-const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'docs', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
  * A throw-away copy of the project, for a scenario that changes its content. node_modules is
