@@ -1,11 +1,11 @@
-// Indexes a built site for its search page with Pagefind (docs/decisions/0003-search.md), writing
+// Indexes a built site for its search page with Pagefind (docs/decisions/0006-search.md), writing
 // the index into <site>/pagefind/. Used by scripts/build.ts before the built site replaces dist/,
 // and by the test build (tests/helpers/global-setup.ts).
 //
 // Only what the pages mark with data-pagefind-body is indexed: the general sections of the
 // current full statement and the audience section of each current role view, so that every passage
 // is found once. Pagefind makes one index per <html lang>.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -29,12 +29,35 @@ function fail(what: string, errors: readonly string[]): never {
   throw new Error(`The search index: ${what}${errors.length ? `:\n  ${errors.join('\n  ')}` : ''}`);
 }
 
+/** The pages of the built site that carry data-pagefind-body, counted per <html lang>. */
+function markedPages(site: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
+    const html = readFileSync(join(site, file), 'utf8');
+    if (!/<[a-z][^>]*\sdata-pagefind-body[\s>=]/i.test(html)) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown';
+    counts[lang] = (counts[lang] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /**
- * Writes the search index of the site in `site`. Fails (throws) when Pagefind reports an error or
- * when a language in `expectedLanguages` has no indexed page, e.g. because the data-pagefind-body
- * marks were lost.
+ * Writes the search index of the site in `site` into `site`/pagefind/. Fails (throws) when a
+ * language in `expectedLanguages` has no page marked with data-pagefind-body (the marks were lost),
+ * when Pagefind reports an error, or when it indexed other pages than the marked ones.
  */
 export async function indexSite(site: string, expectedLanguages: readonly string[]): Promise<SearchIndexSummary> {
+  // Without any data-pagefind-body, Pagefind would index every page whole: every general passage
+  // five times, and the versions and comparisons too. That is an error here, not a fallback.
+  const marked = markedPages(site);
+  const unmarked = expectedLanguages.filter((code) => !marked[code]);
+  if (unmarked.length) {
+    fail(
+      `no page in ${unmarked.join(', ')} carries data-pagefind-body. The current full statement and role views should (src/components/StatementBody.astro, AudienceSections.astro)`,
+      [],
+    );
+  }
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   try {
@@ -55,11 +78,13 @@ export async function indexSite(site: string, expectedLanguages: readonly string
   if (!existsSync(entryFile)) fail(`no ${entryFile} was written`, []);
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
   const languages = Object.fromEntries(Object.entries(entry.languages).map(([code, { page_count }]) => [code, page_count]));
-  const missing = expectedLanguages.filter((code) => !languages[code]);
-  if (missing.length) {
+  const differing = [...new Set([...Object.keys(marked), ...Object.keys(languages)])].filter(
+    (code) => marked[code] !== languages[code],
+  );
+  if (differing.length) {
     fail(
-      `no page was indexed for ${missing.join(', ')}. The current full statement and role views should carry data-pagefind-body (src/components/StatementBody.astro, AudienceSections.astro)`,
-      [],
+      'Pagefind indexed other pages than those that carry data-pagefind-body',
+      differing.map((code) => `${code}: ${languages[code] ?? 0} indexed, ${marked[code] ?? 0} marked`),
     );
   }
   for (const file of UNUSED) rmSync(join(output, file), { force: true });

@@ -73,7 +73,7 @@ function start(form: HTMLFormElement): void {
   const pagefind: Promise<PagefindApi> = import(/* @vite-ignore */ config.bundle).then(async (api: PagefindApi) => {
     // On the page's own thread, so that the page's Content-Security-Policy governs all it does (a
     // worker would have only the HTTP headers'); the index is small.
-    await api.options({ noWorker: true, excerptLength: 24 });
+    await api.options({ noWorker: true, excerptLength: 24, excerptEllipsis: '…' });
     await api.init();
     return api;
   });

@@ -11,11 +11,20 @@ export interface PhoneLink {
   valid: boolean;
 }
 
+/** Parsed numbers: every page shows the organisation's number (header, footer, text), parsed once per build. */
+const phoneLinks = new Map<string, PhoneLink>();
+
 export function phoneLink(phone: string, country: 'NL'): PhoneLink {
-  const parsed = parsePhoneNumberFromString(phone, country);
-  // An unparsable number still gets a link with its digits, so the reader can try it.
-  const e164 = parsed ? parsed.number : phone.replace(/[^\d+]/g, '');
-  return { display: phone, href: `tel:${e164}`, valid: parsed?.isValid() ?? false };
+  const key = `${country} ${phone}`;
+  let link = phoneLinks.get(key);
+  if (!link) {
+    const parsed = parsePhoneNumberFromString(phone, country);
+    // An unparsable number still gets a link with its digits, so the reader can try it.
+    const e164 = parsed ? parsed.number : phone.replace(/[^\d+]/g, '');
+    link = { display: phone, href: `tel:${e164}`, valid: parsed?.isValid() ?? false };
+    phoneLinks.set(key, link);
+  }
+  return { ...link };
 }
 
 export function mailtoHref(email: string, subject?: string, body?: string): string {

@@ -27,6 +27,8 @@ export function validateUiStrings(locale: string, file: string, data: unknown): 
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string>): string {
+  // Most strings have no placeholder; a page fills about a hundred of them.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 

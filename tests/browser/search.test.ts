@@ -2,9 +2,11 @@
 // served with the site's own response headers (public/_headers), so that the search page works
 // under both its meta and its header Content-Security-Policy.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { indexSite } from '../../scripts/search-index.ts';
 import { htmlFiles } from '../helpers/html.ts';
 import { TEST_SITE } from '../helpers/project.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
@@ -36,6 +38,8 @@ interface Watched {
   problems: string[];
 }
 
+const problemsOf = new WeakMap<Page, string[]>();
+
 /** A fresh page that records every CSP violation (securitypolicyviolation), console error and exception. */
 async function watchedPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
   const context = await browser.newContext({ baseURL: server.origin, ...options });
@@ -52,12 +56,20 @@ async function watchedPage(options: { javaScriptEnabled?: boolean } = {}): Promi
     if (message.type() === 'error' || /content.security.policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  problemsOf.set(page, problems);
   return { page, context, problems };
 }
 
 /** The results on the search page once the live region has announced them. */
 async function results(page: Page): Promise<{ status: string; results: Result[] }> {
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.trim());
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-search-status]')?.textContent?.trim() ||
+      document.querySelector<HTMLElement>('[data-search-error]')?.hidden === false,
+  );
+  if (await page.locator('[data-search-error]').isVisible()) {
+    throw new Error(`${page.url()} shows that search failed:\n${(problemsOf.get(page) ?? []).join('\n')}`);
+  }
   return page.evaluate(() => ({
     status: document.querySelector('[data-search-status]')!.textContent!.trim(),
     results: [...document.querySelectorAll('[data-search-results] li')].map((item) => ({
@@ -321,6 +333,28 @@ describe('search', () => {
       expect(await notice.locator('a').getAttribute('href')).toBe('/en/full/');
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the search index', () => {
+  test('holds the current full statement and role views only, one index per language', () => {
+    const entry = JSON.parse(readFileSync(join(TEST_SITE, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([code, { page_count }]) => [code, page_count]))).toEqual({
+      nl: 5,
+      en: 5,
+    });
+  });
+
+  test('is refused, and so stops the build, when no page is marked for it', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'search-index-'));
+    try {
+      writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="nl"><body><main><h1>Privacy</h1><p>salaris</p></main></body></html>');
+      await expect(indexSite(site, ['nl'])).rejects.toThrow(/no page in nl carries data-pagefind-body/);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });
