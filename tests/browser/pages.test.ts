@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE } from '../helpers/project.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { launchBrowser, type PageReport } from './browser-audit.ts';
-import { auditPages, browserPages } from './site-pages.ts';
+import { auditPages, browserPages, copyOfSite } from './site-pages.ts';
 
-const pages = browserPages(TEST_SITE);
+const site = copyOfSite(TEST_SITE);
+const pages = browserPages(site.dir);
 
 describe('every page in a browser', () => {
   let server: StaticServer;
@@ -16,7 +17,7 @@ describe('every page in a browser', () => {
   let reports: Map<string, PageReport>;
 
   beforeAll(async () => {
-    server = await startStaticServer(TEST_SITE);
+    server = await startStaticServer(site.dir);
     browser = await launchBrowser();
     reports = await auditPages(browser, server.origin, pages);
   });
@@ -24,6 +25,7 @@ describe('every page in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    site.remove();
   });
 
   const report = (path: string) => {

@@ -1,6 +1,22 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { crawlSite, type SitePage } from '../helpers/crawl.ts';
-import { auditPage, type PageReport } from './browser-audit.ts';
+import { openAuditor, type PageReport } from './browser-audit.ts';
+
+/**
+ * A private copy of a built site (by default the shared test build), so that a test that takes a
+ * while reads one build from start to end, even if the shared one is rebuilt meanwhile.
+ */
+export function copyOfSite(site: string): { dir: string; remove(): void } {
+  if (!existsSync(join(site, 'index.html'))) {
+    throw new Error(`${site} has no index.html: the test build is missing or being rebuilt (by another test run?)`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'browser-site-'));
+  cpSync(site, dir, { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 /** The address the error page is tested at: any path the site does not have. */
 export const MISSING_PATH = '/deze-pagina-bestaat-niet/';
@@ -21,14 +37,19 @@ export function browserPages(site: string): BrowserPage[] {
   );
 }
 
-/** Audits pages a few at a time in one browser (each in its own context). */
+/** Audits pages in one browser, in `concurrency` tabs side by side. */
 export async function auditPages(browser: Browser, origin: string, pages: readonly BrowserPage[], concurrency = 2): Promise<Map<string, PageReport>> {
   const reports = new Map<string, PageReport>();
   let next = 0;
   const worker = async () => {
-    while (next < pages.length) {
-      const page = pages[next++]!;
-      reports.set(page.path, await auditPage(browser, origin, page.path, { expectedStatus: page.expectedStatus }));
+    const auditor = await openAuditor(browser, origin);
+    try {
+      while (next < pages.length) {
+        const page = pages[next++]!;
+        reports.set(page.path, await auditor.audit(page.path, { expectedStatus: page.expectedStatus }));
+      }
+    } finally {
+      await auditor.close();
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));

@@ -17,7 +17,7 @@ export interface SiteLink {
   /** The path on this site it points to (the site's own absolute URLs count as this site). */
   pathname: string;
   /** The fragment without "#", decoded; undefined when there is none. */
-  fragment?: string;
+  fragment?: string | undefined;
 }
 
 export interface SitePage {

@@ -56,7 +56,7 @@ export function parseHeaders(text: string, file = '_headers'): HeaderRule[] {
 
 function patternMatcher(pattern: string): (pathname: string) => boolean {
   // An absolute pattern (https://host/path) is matched on its path: the test host has one name.
-  const path = /^https?:\/\//.test(pattern) ? new URL(pattern.replace(/\*/g, '__splat__')).pathname.replace(/__splat__/g, '*') : pattern;
+  const path = pattern.replace(/^https?:\/\/[^/]+/, '') || '/';
   const source = path
     .split(/(\*|:[A-Za-z]\w*)/)
     .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
@@ -102,7 +102,13 @@ export async function startStaticServer(site: string): Promise<StaticServer> {
   };
 
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.statusCode = 400;
+      return res.end('Bad request');
+    }
     for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
     if (pathname === '/_headers' || pathname === '/_redirects') return notFound(req, res);
     serve(req, res, () => notFound(req, res));

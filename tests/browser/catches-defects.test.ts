@@ -1,0 +1,119 @@
+// The browser suite can fail: a throw-away copy of the project gets a page with typical defects
+// (an image without alt text, a script from another site, a broken #anchor, no skip link) and an
+// inline <style> in a component that is only used inside MDX, which Astro does not hash. Every
+// check must name the page and the problem.
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenLinks, crawlSite } from '../helpers/crawl.ts';
+import { astroBuild, makeFixture } from '../helpers/project.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { auditPage, launchBrowser, type PageReport } from './browser-audit.ts';
+import { validateHtml } from './html-checks.ts';
+
+const BROKEN_PAGE = `---
+import '../styles/site.css';
+---
+<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Kapot</title>
+  </head>
+  <body>
+    <main id="main" tabindex="-1">
+      <h1>Kapot</h1>
+      <img src="/favicon.svg" width="32" height="32" />
+      <p><a href="#bestaat-niet">Naar een anker dat niet bestaat</a></p>
+      <p><a href="/nl/volledig/#ook-niet">Naar een anker op een andere pagina dat niet bestaat</a></p>
+      <script is:inline src="https://example.com/x.js"></script>
+    </main>
+  </body>
+</html>
+`;
+
+/** The line of the built page on which a string first occurs. */
+function lineOf(file: string, text: string): number {
+  return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+}
+
+describe('the browser suite on a site with defects', () => {
+  let fixture: string;
+  let site: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let broken: PageReport;
+  let withoutCsp: PageReport;
+  let mdxPage: PageReport;
+
+  beforeAll(async () => {
+    fixture = makeFixture();
+    mkdirSync(join(fixture, 'src/pages'), { recursive: true });
+    writeFileSync(join(fixture, 'src/pages/kapot.astro'), BROKEN_PAGE);
+    // <Organization /> is only used inside the statement's MDX.
+    appendFileSync(join(fixture, 'src/components/OrganizationLine.astro'), '\n<style is:inline>p { letter-spacing: 0; }</style>\n');
+    site = join(fixture, 'dist');
+    const result = astroBuild(fixture, site);
+    expect(result.status, result.output).toBe(0);
+
+    server = await startStaticServer(site);
+    browser = await launchBrowser();
+    broken = await auditPage(browser, server.origin, '/kapot/');
+    withoutCsp = await auditPage(browser, server.origin, '/kapot/', { bypassCSP: true });
+    mdxPage = await auditPage(browser, server.origin, '/nl/volledig/');
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (fixture) rmSync(fixture, { recursive: true, force: true });
+  });
+
+  it('crawls the page although nothing links to it', () => {
+    expect(crawlSite(site).find((page) => page.path === '/kapot/')).toMatchObject({ linked: false });
+  });
+
+  it('axe names the page, the rule and the image without alt text, in both colour schemes', () => {
+    for (const scheme of ['light', 'dark']) {
+      expect(broken.axe).toContainEqual(expect.stringMatching(new RegExp(`^/kapot/ \\[${scheme}\\] image-alt \\(critical\\): .*<img src="/favicon\\.svg"`)));
+    }
+  });
+
+  it('the CSP check names the page, the directive and the blocked script', () => {
+    expect(broken.csp).toContainEqual(
+      expect.stringMatching(/^\/kapot\/: CSP violation of script-src-elem: blocked https:\/\/example\.com\/x\.js/),
+    );
+  });
+
+  it('the request check names the page and the URL when the policy does not stop the script', () => {
+    expect(withoutCsp.requests).toContainEqual('/kapot/: request to another origin: GET https://example.com/x.js (script)');
+  });
+
+  it('the CSP check catches the unhashed inline <style> of a component used only in MDX', () => {
+    expect(mdxPage.csp).toContainEqual(expect.stringMatching(/^\/nl\/volledig\/: CSP violation of style-src-elem: blocked inline/));
+    expect(mdxPage.csp).toContainEqual(expect.stringMatching(/^\/nl\/volledig\/: console: .*violates the following Content Security Policy directive 'style-src/));
+  });
+
+  it('the keyboard check names the page without a skip link', () => {
+    expect(broken.keyboard).toContainEqual(expect.stringMatching(/^\/kapot\/: the first Tab focuses <a href="#bestaat-niet">.*not a skip link to <main>/));
+  });
+
+  it('html-validate names the file, the line and the rule', async () => {
+    const file = join(site, 'kapot/index.html');
+    const problems = await validateHtml(site, ['kapot/index.html']);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^kapot/index\\.html:${lineOf(file, '<img')}:\\d+ wcag/h37: `)));
+  });
+
+  it('the link check names the source page, the link and the missing anchor', () => {
+    const problems = brokenLinks(site, crawlSite(site));
+    const file = join(site, 'kapot/index.html');
+    expect(problems).toContain(
+      `/kapot/ (kapot/index.html:${lineOf(file, '#bestaat-niet')}) a[href]="#bestaat-niet": /kapot/ has no element with id="bestaat-niet"`,
+    );
+    expect(problems).toContain(
+      `/kapot/ (kapot/index.html:${lineOf(file, '#ook-niet')}) a[href]="/nl/volledig/#ook-niet": /nl/volledig/ has no element with id="ook-niet"`,
+    );
+  });
+});
