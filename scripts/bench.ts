@@ -3,7 +3,7 @@
 // engine takes on real and hostile input. Prints tables and writes docs/benchmarks.md.
 // It is a measurement, not a test: nothing fails on slow figures (docs/benchmarks.md shows budgets).
 //
-//   npm run bench                       everything (about half an hour on 2 cores); writes docs/benchmarks.md
+//   npm run bench                       everything (10 to 30 minutes on 2 cores, by what else runs); writes docs/benchmarks.md
 //   npm run bench -- --quick            real content + the 1- and 10-version sites, one run of each;
 //                                       prints only (add --write to write the file)
 //   npm run bench -- --only=build,weight,diff   some parts only

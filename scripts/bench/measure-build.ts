@@ -8,6 +8,15 @@ import { performance } from 'node:perf_hooks';
 /** The build date of every benchmark build (2025-06-01, as the tests): the same pages every day. */
 export const BENCH_EPOCH = '1748736000';
 
+export interface Phases {
+  /** The content check, Astro's setup and bundling (until "generating static routes"). */
+  setup: number;
+  /** Rendering and writing the pages (until "N page(s) built"). */
+  pages: number;
+  /** The Pagefind search index and putting the site in dist/. */
+  index: number;
+}
+
 export interface BuildMeasurement {
   /** HTML files in dist/. */
   pages: number;
@@ -15,18 +24,27 @@ export interface BuildMeasurement {
   files: number;
   bytes: number;
   wallSeconds: number;
-  /** User + system CPU time of the build and every process it started. */
+  /**
+   * User + system CPU time of the build and every process it started, sampled from /proc every
+   * POLL_MS. Not getrusage: the build never waits for the Pagefind binary it starts (the pagefind
+   * package kills it on close), so getrusage, and /usr/bin/time, leave Pagefind out.
+   */
   cpuSeconds: number;
   /** Largest sum of the resident memory of the build's processes, sampled every POLL_MS. */
   peakTreeRssBytes: number;
-  /** Largest resident memory of any one process of the build (getrusage, via /usr/bin/time). */
+  /** The same peak within each phase: Astro's while it renders, Pagefind's while it indexes. */
+  peakTreeRssPhases: Phases;
+  /** Largest resident memory of any one process that the build waited for (getrusage, via /usr/bin/time): Node and Astro, not Pagefind. */
   peakProcessRssBytes: number;
-  /** Wall seconds of each phase: content check and Astro's setup and bundling; rendering the pages; the search index and publishing. */
-  phases: { setup: number; pages: number; index: number };
+  /** Wall seconds of each phase. */
+  phases: Phases;
+  /** CPU seconds of each phase (at the resolution of the sampling). */
+  cpuPhases: Phases;
 }
 
 const POLL_MS = 100;
 const PAGE_SIZE = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 /** The processes under `root` (not `root` itself), through /proc/<pid>/task/<tid>/children. */
 function descendants(root: number): number[] {
@@ -63,6 +81,18 @@ function residentBytes(pid: number): number {
   }
 }
 
+/** CPU ticks used so far by a process (utime + stime), keyed by pid and start time (pids are reused). */
+function cpuTicks(pid: number): { key: string; ticks: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After "pid (comm) ", fields start at the 3rd: utime is the 14th, stime the 15th, starttime the 22nd.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { key: `${pid}@${fields[19]}`, ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return undefined;
+  }
+}
+
 function countOutput(dir: string): { pages: number; files: number; bytes: number } {
   let pages = 0;
   let files = 0;
@@ -85,30 +115,46 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
   const logFile = join(dir, 'bench-build.log');
   rmSync(timeFile, { force: true });
   const log: string[] = [];
-  const marks: { generating?: number; pagesBuilt?: number; indexed?: number } = {};
+
+  type Mark = { wall: number; cpu: number };
+  const marks: { generating?: Mark; pagesBuilt?: Mark } = {};
+
+  // Sampling: the peak of the summed resident memory, and the CPU ticks last seen per process.
+  let peakTree = 0;
+  const peaks = { setup: 0, pages: 0, index: 0 };
+  const ticks = new Map<string, number>();
+  let pid: number | undefined;
+  const sample = (): number => {
+    if (pid === undefined) return 0;
+    let resident = 0;
+    for (const descendant of descendants(pid)) {
+      resident += residentBytes(descendant);
+      const used = cpuTicks(descendant);
+      if (used) ticks.set(used.key, Math.max(used.ticks, ticks.get(used.key) ?? 0));
+    }
+    peakTree = Math.max(peakTree, resident);
+    const phase = marks.pagesBuilt ? 'index' : marks.generating ? 'pages' : 'setup';
+    peaks[phase] = Math.max(peaks[phase], resident);
+    return [...ticks.values()].reduce((sum, value) => sum + value, 0) / CLOCK_TICKS;
+  };
+
   const start = performance.now();
   const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, 'scripts/build.ts'], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SOURCE_DATE_EPOCH: BENCH_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
+  pid = child.pid;
   const onOutput = (chunk: Buffer) => {
     const now = performance.now();
     const text = chunk.toString('utf8');
     log.push(text);
-    if (marks.generating === undefined && text.includes('generating static routes')) marks.generating = now;
-    if (marks.pagesBuilt === undefined && /page\(s\) built in/.test(text)) marks.pagesBuilt = now;
-    if (marks.indexed === undefined && text.includes('Search index:')) marks.indexed = now;
+    if (marks.generating === undefined && text.includes('generating static routes')) marks.generating = { wall: now, cpu: sample() };
+    if (marks.pagesBuilt === undefined && /page\(s\) built in/.test(text)) marks.pagesBuilt = { wall: now, cpu: sample() };
   };
   child.stdout.on('data', onOutput);
   child.stderr.on('data', onOutput);
-
-  let peakTree = 0;
-  const poll = setInterval(() => {
-    if (child.pid === undefined) return;
-    const total = descendants(child.pid).reduce((sum, pid) => sum + residentBytes(pid), 0);
-    peakTree = Math.max(peakTree, total);
-  }, POLL_MS);
+  const poll = setInterval(sample, POLL_MS);
   const status = await new Promise<number>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => resolve(code ?? 1));
@@ -121,18 +167,25 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
   }
 
   // GNU time writes "Command exited ..." lines before the format when the command fails; the last line is ours.
-  const [, user, system, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
-  const seconds = (from: number, to: number | undefined) => ((to ?? end) - from) / 1000;
+  const maxKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ')[3]);
+  const cpu = sample();
+  const ended: Mark = { wall: end, cpu };
+  const began: Mark = { wall: start, cpu: 0 };
+  const generating = marks.generating ?? began;
+  const pagesBuilt = marks.pagesBuilt ?? generating;
+  const phases = (pick: (mark: Mark) => number, unit: number): Phases => ({
+    setup: (pick(generating) - pick(began)) / unit,
+    pages: (pick(pagesBuilt) - pick(generating)) / unit,
+    index: (pick(ended) - pick(pagesBuilt)) / unit,
+  });
   return {
     ...countOutput(join(dir, 'dist')),
     wallSeconds: (end - start) / 1000,
-    cpuSeconds: user + system,
+    cpuSeconds: cpu,
     peakTreeRssBytes: peakTree,
+    peakTreeRssPhases: peaks,
     peakProcessRssBytes: maxKb * 1024,
-    phases: {
-      setup: seconds(start, marks.generating),
-      pages: marks.generating === undefined ? 0 : seconds(marks.generating, marks.pagesBuilt),
-      index: marks.pagesBuilt === undefined ? 0 : seconds(marks.pagesBuilt, end),
-    },
+    phases: phases((mark) => mark.wall, 1000),
+    cpuPhases: phases((mark) => mark.cpu, 1),
   };
 }
