@@ -19,11 +19,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    // Also here, so that Astro does not warn that Shiki's inline styles clash with the CSP.
+    // The statement has no code: no highlighter, and so no inline styles for the CSP to refuse.
     syntaxHighlight: false,
     processor: unified({
-      // The statement has no code: no highlighter, and so no inline styles for the CSP to refuse.
-      syntaxHighlight: false,
       // Collects the typed facts (<Retention>, <Purpose>, <Recipients>) for the "in short" tables.
       remarkPlugins: [remarkFacts],
       rehypePlugins: [
