@@ -134,7 +134,17 @@ function budgetLine(weights: readonly PageWeight[]): string {
   const { met, gaps } = roleViewBudget(role);
   const limits = `at most ${ROLE_VIEW_BUDGET.requests} requests, ${kib(ROLE_VIEW_BUDGET.gzipBytes)} gzip in all, no JavaScript`;
   const found = `${role.requests} requests, ${role.gzipTotal} bytes gzip, ${role.raw.js} bytes of JavaScript`;
-  return met ? `Role view budget (${limits}): **met** (${found}).` : `Role view budget (${limits}): **not met**: ${gaps.join('; ')} (${found}).`;
+  if (met) return `Role view budget (${limits}): **met** (${found}).`;
+  return [
+    `Role view budget (${limits}): **not met**: ${gaps.join('; ')} (${found}).`,
+    '',
+    // Why, in words that stay true while the figures change; the figures are in the table above.
+    `The gap: the page's visible text alone is ${role.textGzip} bytes gzip, and the role view carries more text than the statement part itself ` +
+      '(the "In het kort" table repeats the retention periods, purposes and recipients of the role, by design of the layered notice). ' +
+      'The rest is the stylesheet, shared by every page type, and markup the other requirements ask for: a Content-Security-Policy meta tag ' +
+      '(Astro adds hashes for its own client scripts to every page, about 0.5 KB), hreflang alternates on every page, self-links on every heading ' +
+      'and ids on every marked fact. Meeting 8 KB would mean dropping one of those, or sending the policy as a header only; left as is.',
+  ].join('\n');
 }
 
 function slowSites(sites: readonly SiteResult[]): string[] {
