@@ -1,30 +1,17 @@
 // What a reader notices in a real browser: narrow screens and zoom, print, and the language switch.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SITE } from '../helpers/project.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { launchBrowser } from './browser-audit.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaticServer(TEST_SITE), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const READING_PAGES = ['/nl/', '/nl/medewerker/', '/en/full/', '/nl/wijzigingen/2020-01-06/2023-09-27/', '/nl/bewaartermijnen/'];
 
 describe('reading pages', () => {
   // 320 CSS pixels is the narrowest phone WCAG asks for; 640 is a 1280-pixel window at 200 % zoom.
   it.each([320, 640])('fit a %i px wide window without scrolling sideways', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser().newPage({ viewport: { width, height: 800 } });
     for (const path of READING_PAGES) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server().origin}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
     }
@@ -32,9 +19,9 @@ describe('reading pages', () => {
   });
 
   it('print the text without navigation, table of contents or footer', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${server.origin}/nl/medewerker/`);
+    await page.goto(`${site.server().origin}/nl/medewerker/`);
     const shown = await page.evaluate(() =>
       Object.fromEntries(
         ['.site-nav', '.toc', '.site-footer', '.skip-link', '.statement', 'h1'].map((selector) => {
@@ -48,27 +35,27 @@ describe('reading pages', () => {
   });
 
   it('switch language to the same view: the Dutch employee view leads to the English one', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/nl/medewerker/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().origin}/nl/medewerker/`);
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${server.origin}/en/employee/`);
+    await page.waitForURL(`${site.server().origin}/en/employee/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.close();
   });
 
   it('send a reader of / to the Dutch home page without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.waitForURL(`${server.origin}/nl/`);
+    await page.goto(`${site.server().origin}/`);
+    await page.waitForURL(`${site.server().origin}/nl/`);
     expect(await page.locator('h1').textContent()).toBe('Wie ben jij?');
     await context.close();
   });
 
   it('open the folded unchanged text of a comparison without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/nl/wijzigingen/2020-01-06/2023-09-27/medewerker/`);
+    await page.goto(`${site.server().origin}/nl/wijzigingen/2020-01-06/2023-09-27/medewerker/`);
     const folded = page.locator('details.diff-folded').first();
     expect(await folded.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
     await folded.locator('summary').click();

@@ -1,28 +1,17 @@
 // The site search in Chromium, on the shared test build (indexed by tests/helpers/global-setup.ts)
 // served with the site's own response headers (public/_headers), so that the search page works
 // under both its meta and its header Content-Security-Policy.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { indexSite } from '../../scripts/search-index.ts';
 import { htmlFiles } from '../helpers/html.ts';
 import { TEST_SITE } from '../helpers/project.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { launchBrowser } from './browser-audit.ts';
+import { siteInBrowser } from './site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaticServer(TEST_SITE), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 interface Result {
   href: string;
@@ -42,7 +31,7 @@ const problemsOf = new WeakMap<Page, string[]>();
 
 /** A fresh page that records every CSP violation (securitypolicyviolation), console error and exception. */
 async function watchedPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
-  const context = await browser.newContext({ baseURL: server.origin, ...options });
+  const context = await site.browser().newContext({ baseURL: site.server().origin, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.exposeFunction('__cspViolation', (text: string) => problems.push(text));
@@ -92,7 +81,7 @@ async function search(page: Page, path: string, query: string): Promise<{ status
  * what follows it up to the next heading of any level.
  */
 async function followResult(page: Page, result: Result, click: boolean): Promise<string> {
-  const url = new URL(result.href, server.origin);
+  const url = new URL(result.href, site.server().origin);
   if (click) {
     await page.click(`[data-search-results] a[href="${result.href}"]`);
     await page.waitForURL(url.href);
@@ -241,7 +230,7 @@ describe('search', () => {
       expect(focused).toBe(found[0]!.href);
       expect(presses).toBeLessThanOrEqual(3);
       await page.keyboard.press('Enter');
-      await page.waitForURL(new URL(found[0]!.href, server.origin).href);
+      await page.waitForURL(new URL(found[0]!.href, site.server().origin).href);
       const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
       expect(await page.evaluate((id) => document.getElementById(id)?.matches(':target'), target)).toBe(true);
 

@@ -1,0 +1,26 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { TEST_SITE } from '../helpers/project.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { launchBrowser } from './browser-audit.ts';
+
+/**
+ * The shared test build served on 127.0.0.1 and one Chromium, for the tests of one file: started
+ * before its tests, closed after them.
+ */
+export function siteInBrowser(): { server: () => StaticServer; browser: () => Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startStaticServer(TEST_SITE), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T,>(value: T | undefined): T => {
+    if (!value) throw new Error('The site or the browser has not started');
+    return value;
+  };
+  return { server: () => started(server), browser: () => started(browser) };
+}
