@@ -70,13 +70,17 @@ function start(form: HTMLFormElement): void {
   role.value = [...role.options].some((option) => option.value === wanted) ? wanted : '';
   for (const hidden of form.querySelectorAll<HTMLElement>('[data-search-enhanced]')) hidden.hidden = false;
 
-  const pagefind: Promise<PagefindApi> = import(/* @vite-ignore */ config.bundle).then(async (api: PagefindApi) => {
-    // On the page's own thread, so that the page's Content-Security-Policy governs all it does (a
-    // worker would have only the HTTP headers'); the index is small.
-    await api.options({ noWorker: true, excerptLength: 24, excerptEllipsis: '…' });
-    await api.init();
-    return api;
-  });
+  // Pagefind (its script, WebAssembly and index) loads on first use, not with the page: a reader
+  // who only looks at the page, or leaves it, downloads none of it.
+  let pagefind: Promise<PagefindApi> | undefined;
+  const loadPagefind = (): Promise<PagefindApi> =>
+    (pagefind ??= import(/* @vite-ignore */ config.bundle).then(async (api: PagefindApi) => {
+      // On the page's own thread, so that the page's Content-Security-Policy governs all it does (a
+      // worker would have only the HTTP headers'); the index is small.
+      await api.options({ noWorker: true, excerptLength: 24, excerptEllipsis: '…' });
+      await api.init();
+      return api;
+    }));
 
   let latest = 0;
   async function search(): Promise<void> {
@@ -97,7 +101,7 @@ function start(form: HTMLFormElement): void {
     }
     let passages: Array<PagefindSubResult & { role: string }>;
     try {
-      const api = await pagefind;
+      const api = await loadPagefind();
       const found = await api.search(query, filter ? { filters: { role: filter } } : {});
       if (!found) throw new Error('Pagefind gave no answer');
       if (run !== latest) return;
@@ -138,6 +142,9 @@ function start(form: HTMLFormElement): void {
         ? fill(strings.none, { query })
         : fill(passages.length === 1 ? strings.countOne : strings.countOther, { query, count: String(passages.length) });
   }
+
+  // Start loading as soon as the reader turns to the search field, so that the first results come quickly.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
