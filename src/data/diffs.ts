@@ -1,6 +1,6 @@
 import { mdxToBlocks, type Block } from '../lib/blocks.ts';
 import { diffBlocks, type BlockDiff } from '../lib/diff.ts';
-import { placeLine, streetLine } from '../lib/contact.ts';
+import { organizationLine } from '../lib/contact.ts';
 import { AUDIENCES_MARKER } from '../lib/statement-outline.ts';
 import type { Audience } from '../lib/audiences.ts';
 import { ORGANIZATION } from './site.ts';
@@ -14,7 +14,7 @@ export function resolveComponent(name: string): string | undefined {
     case 'Phone':
       return ORGANIZATION.phone;
     case 'Organization':
-      return [ORGANIZATION.name, streetLine(ORGANIZATION), placeLine(ORGANIZATION)].join(', ');
+      return organizationLine(ORGANIZATION);
     default:
       return undefined;
   }

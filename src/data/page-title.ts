@@ -1,12 +1,11 @@
-import { localeByCode } from '../i18n/locales.ts';
+import { datesIn } from '../i18n/dates.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { formatDate } from '../lib/format-date.ts';
 import type { PageRef } from '../lib/routes.ts';
 
 /** The <title> of every page: what it is, then for which role and version. */
 export function pageTitle(page: PageRef): string {
   const t = useTranslations(page.locale);
-  const date = (iso: string) => formatDate(localeByCode(page.locale).intl, iso);
+  const date = datesIn(page.locale);
   const role = 'role' in page && page.role ? ` · ${t(`role.${page.role}`)}` : '';
   switch (page.kind) {
     case 'home':

@@ -41,6 +41,11 @@ export function streetLine(organization: Organization): string {
   return `${organization.address.street} ${organization.address.houseNumber}`;
 }
 
+/** "Cachet Re-integratie | Arbeidszaken, Polsbroekpassage 8 22, 7201CA Zutphen": the "Wie zijn we?" line. */
+export function organizationLine(organization: Organization): string {
+  return [organization.name, streetLine(organization), placeLine(organization)].join(', ');
+}
+
 /** "7201CA Zutphen" */
 export function placeLine(organization: Organization): string {
   return `${organization.address.postalCode} ${organization.address.city}`;

@@ -3,10 +3,10 @@ import { Feed } from 'feed';
 import { escape as escapeHtml } from 'html-escaper';
 import { ORGANIZATION, TIMELINE } from '../../data/site.ts';
 import { versionSummary } from '../../data/versions.ts';
-import { LOCALES, localeByCode } from '../../i18n/locales.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 import { href } from '../../i18n/routes.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { formatDate } from '../../lib/format-date.ts';
+import { datesIn } from '../../i18n/dates.ts';
 import { isoDateToUtc } from '../../lib/iso-date.ts';
 import { feedUrl } from '../../lib/routes.ts';
 import { previousVersion } from '../../lib/versions.ts';
@@ -40,7 +40,7 @@ export const GET: APIRoute = ({ params, site }) => {
     feed.addItem({
       id: link,
       link,
-      title: t('feed.entry', { date: formatDate(localeByCode(locale).intl, version.date) }),
+      title: t('feed.entry', { date: datesIn(locale)(version.date) }),
       date: isoDateToUtc(version.date),
       description: versionSummary(version, locale).text,
       ...(changes && {
