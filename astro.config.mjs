@@ -1,20 +1,27 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids.ts';
-import { remarkFacts } from './src/markdown/remark-facts.ts';
-import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
+import { remarkStatement } from './src/markdown/remark-statement.ts';
+import { readSiteConfig } from './src/lib/model/site-config.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// The languages and the publication address are the organisation's: content/site.yaml.
+const site = readSiteConfig(root);
 
 export default defineConfig({
   // Where the site is published: canonical URLs, hreflang alternates and feeds are absolute.
-  // Set SITE_URL to the real address when publishing; the default is a placeholder.
-  site: process.env.SITE_URL ?? 'https://privacy.example.org',
+  site: siteUrl(site),
   trailingSlash: 'always',
+  // Caches go in the project's own .build/, not in node_modules/: copies of the project (tests,
+  // the benchmark) can then share one node_modules/ without sharing caches.
+  cacheDir: '.build/astro-cache',
   i18n: {
-    locales: LOCALES.map((locale) => locale.code),
-    defaultLocale: SOURCE_LOCALE,
+    locales: site.languages.map((language) => language.code),
+    defaultLocale: site.languages.find((language) => language.binding)?.code ?? 'en',
     // "/" is our own page (src/pages/index.astro): a language choice that also redirects.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
@@ -22,10 +29,12 @@ export default defineConfig({
     // The statement has no code: no highlighter, and so no inline styles for the CSP to refuse.
     syntaxHighlight: false,
     processor: unified({
-      // Collects the typed facts (<Retention>, <Purpose>, <Recipients>) for the "in short" tables.
-      remarkPlugins: [remarkFacts],
+      // The text is published word for word: no typographic quotes or dashes, no autolinked words.
+      gfm: false,
+      smartypants: false,
+      // Guards every statement file again and gives its blocks the content model's anchors.
+      remarkPlugins: [[remarkStatement, { root }]],
       rehypePlugins: [
-        rehypeHeadingIds,
         // Every heading links to itself, so that any section can be linked to.
         [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } }],
       ],
@@ -37,6 +46,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    cacheDir: '.build/vite-cache',
     build: {
       // Scripts (the search page's) and assets are files of their own, never inlined: the header
       // policy of public/_headers allows scripts from 'self' only, and no data: URLs.

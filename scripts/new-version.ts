@@ -4,11 +4,12 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { LOCALES } from '../src/i18n/locales.ts';
-import { STATEMENT_COLLECTIONS } from '../src/lib/audiences.ts';
+import { buildDate } from '../src/lib/build-date.ts';
+import { formatProblem } from '../src/lib/content-problem.ts';
+import { readContent } from '../src/lib/model/content.ts';
+import { partIds } from '../src/lib/model/parts.ts';
 import { isRealIsoDate } from '../src/lib/iso-date.ts';
-import { loadYaml } from '../src/lib/load-yaml.ts';
-import { versionsSchema } from '../src/schemas/versions.ts';
+import { daysBetween } from '../src/lib/versions.ts';
 
 const root = process.cwd();
 const date = process.argv[2] ?? '';
@@ -18,19 +19,23 @@ const fail = (message: string): never => {
 };
 
 if (!isRealIsoDate(date)) fail(`Give the date the new version takes effect, as YYYY-MM-DD: npm run new-version -- 2026-01-01 (found "${date}").`);
-const versions = loadYaml(root, 'content/versions.yaml', versionsSchema, 'see docs/editing.md');
+const { content, problems } = readContent(root, { seals: false });
+if (!content) fail(`The content has problems; fix them first:\n\n${problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n\n')}`);
+const { versions, site } = content!;
 if (versions.some((version) => version.date === date)) fail(`Version ${date} already exists in content/versions.yaml.`);
-const newest = [...versions].sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+const newest = versions.at(-1)!;
 if (date < newest.date) fail(`A new version must be dated after the newest one (${newest.date}).`);
 
-for (const collection of STATEMENT_COLLECTIONS) {
-  const from = join(root, 'content', collection, newest.date);
-  const to = join(root, 'content', collection, date);
-  if (existsSync(to)) fail(`content/${collection}/${date}/ exists already; remove it or pick another date.`);
+for (const part of partIds(site)) {
+  const from = join(root, 'content', part, newest.date);
+  const to = join(root, 'content', part, date);
+  if (existsSync(to)) fail(`content/${part}/${date}/ exists already; remove it or pick another date.`);
   cpSync(from, to, { recursive: true });
 }
 
-// Edit the YAML as a document, so that its comments stay.
+// Edit the YAML as a document, so that its comments stay. A new version is announced today; it is
+// material until the editor says otherwise (the build checks that against the facts it changes).
+const today = buildDate();
 const file = join(root, 'content/versions.yaml');
 const document = parseDocument(readFileSync(file, 'utf8'), { version: '1.2' });
 document.add(
@@ -38,10 +43,15 @@ document.add(
     date,
     provenance: 'original',
     material: true,
-    summary: Object.fromEntries(LOCALES.map((locale) => [locale.code, ''])),
+    announced: today,
+    summary: Object.fromEntries(site.languages.map((language) => [language.code, ''])),
   }),
 );
 writeFileSync(file, document.toString());
 
+const notice = site.notice.materialChangeDays;
 console.log(`\u2714 Version ${date} started from ${newest.date}: edit content/*/${date}/*.mdx.`);
 console.log(`  Fill in its summary in content/versions.yaml (the build fails until you do), and seal it when it is final: npm run seal -- ${date}`);
+if (daysBetween(today, date) < notice) {
+  console.log(`  It is marked material and announced today (${today}), ${daysBetween(today, date)} day(s) before it takes effect; material changes are announced ${notice} days ahead. Set material: false if it changes no purpose, recipient, retention or right, or move its date.`);
+}

@@ -1,11 +1,13 @@
-// Seals a published version: records the SHA-256 of each of its files in content/seals.yaml, so
-// that the build fails if the published text ever changes silently.
+// Seals a published version: records in content/seals.yaml the SHA-256 of each of its files and
+// the organisation details it shows, so that the build fails if what it says ever changes silently.
 //   npm run seal -- 2023-09-27
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
-import { brokenSeal, SEALS_FILE, sealVersion } from '../src/lib/seals.ts';
-import { loadYaml } from '../src/lib/load-yaml.ts';
-import { versionsSchema } from '../src/schemas/versions.ts';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { formatProblem } from '../src/lib/content-problem.ts';
+import { readContent, SEALS_FILE } from '../src/lib/model/content.ts';
+import { readYaml } from '../src/lib/guard/safe-yaml.ts';
+import { brokenSeal, sealVersion } from '../src/lib/seals.ts';
 import { sealsSchema, type Seals } from '../src/schemas/seals.ts';
 
 const root = process.cwd();
@@ -15,27 +17,35 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const versions = loadYaml(root, 'content/versions.yaml', versionsSchema, 'see docs/editing.md');
-const version = versions.find((candidate) => candidate.date === date) ?? fail(`Name a version of content/versions.yaml: npm run seal -- YYYY-MM-DD (found "${date ?? ''}").`);
-const seals: Seals = existsSync(SEALS_FILE) ? sealsSchema.parse(parse(readFileSync(SEALS_FILE, 'utf8')) ?? {}) : {};
-const existing = seals[version.date];
+// The seals are what this command writes, so the content is read without them.
+const { content, problems } = readContent(root, { seals: false });
+if (!content) fail(`The content has problems; fix them before sealing:\n\n${problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n\n')}`);
+const version = content!.versions.find((candidate) => candidate.date === date) ?? fail(`Name a version of content/versions.yaml: npm run seal -- YYYY-MM-DD (found "${date ?? ''}").`);
 
+let seals: Seals = {};
+if (existsSync(join(root, SEALS_FILE))) {
+  const yaml = readYaml(readFileSync(join(root, SEALS_FILE), 'utf8'), { file: SEALS_FILE });
+  const parsed = sealsSchema.safeParse(yaml.data ?? {});
+  if (yaml.problems.length > 0 || !parsed.success) fail(`${SEALS_FILE} cannot be read; restore it with git checkout -- ${SEALS_FILE}.`);
+  seals = parsed.data!;
+}
+const existing = seals[version.date];
 if (existing) {
-  const changes = brokenSeal(root, version.date, existing);
-  if (changes.length === 0) {
+  const changes = brokenSeal(content!, version.date, existing);
+  if (changes.length === 0 && existing.corrections === version.corrections.length) {
     console.log(`Version ${version.date} is sealed and unchanged; nothing to do.`);
     process.exit(0);
   }
   if (version.corrections.length <= existing.corrections) {
     fail(
-      `Version ${version.date} is already sealed and these files changed: ${changes.map((c) => `${c.file} (${c.change})`).join(', ')}.\n` +
+      `Version ${version.date} is already sealed and this changed: ${changes.map((change) => `${change.file} ${change.change}`).join('; ')}.\n` +
         `  A published version changes only through a correction: add one (date and reason per language) under corrections: of ${version.date} in content/versions.yaml, then run this again.\n` +
         '  To change the statement for the future, start a new version instead: npm run new-version -- YYYY-MM-DD',
     );
   }
 }
 
-seals[version.date] = sealVersion(root, version.date, version.corrections.length);
-const header = '# Written by `npm run seal`; do not edit by hand. The SHA-256 of every file of each published version.\n';
-writeFileSync(SEALS_FILE, header + stringify(seals, { sortMapEntries: true, lineWidth: 0 }));
-console.log(`\u2714 Sealed version ${version.date} (${Object.keys(seals[version.date]?.files ?? {}).length} files). Commit content/seals.yaml.`);
+seals[version.date] = sealVersion(content!, version.date, version.corrections.length);
+const header = '# Written by `npm run seal`; do not edit by hand. For each published version: the SHA-256 of every\n# file, and the organisation details it shows.\n';
+writeFileSync(join(root, SEALS_FILE), header + stringify(seals, { sortMapEntries: true, lineWidth: 0 }));
+console.log(`\u2714 Sealed version ${version.date} (${Object.keys(seals[version.date]!.files).length} files). Commit ${SEALS_FILE}.`);

@@ -1,15 +1,21 @@
 // Lists missing and stale translations, and records that a translation is up to date again.
 //
 //   npm run translations                          list every translation that is not current
-//   npm run translations -- mark <file> [...]     record that <file> translates its source as it is now
+//   npm run translations -- mark <file> [...]     record that <file> translates its binding file as it is now
 import { readFileSync, writeFileSync } from 'node:fs';
-import { LOCALES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { setFrontmatterValue } from '../src/lib/frontmatter.ts';
-import { translationReport } from '../src/lib/translation-report.ts';
-import { sourceHash } from '../src/lib/translation-status.ts';
+import { join } from 'node:path';
+import { formatProblem } from '../src/lib/content-problem.ts';
+import { setHeaderValue } from '../src/lib/model/header.ts';
+import { readContent } from '../src/lib/model/content.ts';
+import { translationReport } from '../src/lib/model/translations.ts';
 
 const root = process.cwd();
-const report = translationReport(root, LOCALES.map((locale) => locale.code), SOURCE_LOCALE);
+const { content, problems } = readContent(root, { seals: false });
+if (!content) {
+  console.error(`${problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n\n')}\n\n\u2716 The content has problems; fix them first.`);
+  process.exit(1);
+}
+const report = translationReport(content);
 const [command, ...files] = process.argv.slice(2);
 
 if (command === 'mark') {
@@ -20,11 +26,11 @@ if (command === 'mark') {
   for (const file of files) {
     const line = report.find((candidate) => candidate.file === file);
     if (!line || line.state === 'missing') {
-      console.error(`${file}: not a translation file of this site (expected content/<collection>/<version>/<locale>.mdx next to its ${SOURCE_LOCALE}.mdx)`);
+      console.error(`${file}: not a translation file of this site (expected content/<part>/<version>/<language>.mdx next to its ${content.binding.code}.mdx)`);
       process.exit(1);
     }
-    const hash = sourceHash(readFileSync(line.source, 'utf8'));
-    writeFileSync(file, setFrontmatterValue(readFileSync(file, 'utf8'), ['translation', 'source'], hash));
+    const hash = content.fileHashes.get(line.source)!;
+    writeFileSync(join(root, file), setHeaderValue(readFileSync(join(root, file), 'utf8'), ['translation', 'source'], hash));
     console.log(`${file}: marked as translating ${line.source} as it is now.`);
   }
 } else if (command === undefined || command === 'status') {
@@ -32,7 +38,7 @@ if (command === 'mark') {
   for (const line of open) {
     const why =
       line.state === 'missing'
-        ? `missing: the page shows the Dutch text of ${line.source}. Translate it into this file.`
+        ? `missing: the page shows the binding text of ${line.source}. Translate it into this file.`
         : `may be out of date: ${line.source} changed since it was translated. Update the translation, then run: npm run translations -- mark ${line.file}`;
     console.log(`\u26a0 ${line.file}: ${why}`);
   }

@@ -1,30 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { StatementCollection } from './lib/audiences.ts';
-import { entryId, parseEntryPath } from './lib/entry-path.ts';
-import { LOCALES } from './i18n/locales.ts';
+import { readSiteConfig } from './lib/model/site-config.ts';
+import { GENERAL } from './lib/model/parts.ts';
 import { statementEntrySchema } from './schemas/statement.ts';
 
-const localeCodes = LOCALES.map((locale) => locale.code);
+// The parts come from content/site.yaml (docs/decisions/0007-content-model.md): the general
+// sections and one collection per audience. Astro renders their MDX; everything else about them
+// (blocks, anchors, facts, diffs, exports) comes from the content model in src/lib/model.
+const site = readSiteConfig(process.env.PRIVACY_STATEMENT_ROOT ?? process.cwd());
 
-/** One collection per folder of content/: the general sections and one per audience. */
-function statementCollection(name: string) {
+function statementCollection(part: string) {
   return defineCollection({
     loader: glob({
-      base: `./content/${name}`,
-      pattern: '**/*',
-      // The id is "<version>/<locale>"; a path that does not fit stops the build with a clear message.
-      generateId: ({ entry }) => entryId(parseEntryPath(name, entry, localeCodes)),
+      base: `${process.env.PRIVACY_STATEMENT_ROOT ?? '.'}/content/${part}`,
+      pattern: '*/*.mdx',
+      // "<version>/<language>", as the content model keys it; the content check has vetted every path.
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
     schema: statementEntrySchema,
   });
 }
 
-// Written out (not mapped from STATEMENT_COLLECTIONS) so that Astro's types know each name.
-export const collections = {
-  general: statementCollection('general'),
-  visitor: statementCollection('visitor'),
-  'client-contact': statementCollection('client-contact'),
-  'job-seeker': statementCollection('job-seeker'),
-  employee: statementCollection('employee'),
-} satisfies Record<StatementCollection, unknown>;
+export const collections = Object.fromEntries([GENERAL, ...site.audiences.map((audience) => audience.id)].map((part) => [part, statementCollection(part)]));

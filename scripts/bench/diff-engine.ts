@@ -1,18 +1,12 @@
 // Times the diff engine (src/lib/diff.ts) on the real statement and on inputs built to be as hard
 // as possible for it. Its bounds are counts of edits, not timeouts: these figures show what they
 // cost in time.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AUDIENCES, STATEMENT_COLLECTIONS } from '../../src/lib/audiences.ts';
-import { mdxToBlocks, type Block } from '../../src/lib/blocks.ts';
-import { placeLine, streetLine } from '../../src/lib/contact.ts';
 import { diffBlocks, type BlockDiff } from '../../src/lib/diff.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { loadYaml } from '../../src/lib/load-yaml.ts';
-import { AUDIENCES_MARKER } from '../../src/lib/statement-outline.ts';
+import { statementBlocks, statementView } from '../../src/lib/model/assemble.ts';
+import type { Block } from '../../src/lib/model/blocks.ts';
+import { readContent, type Content } from '../../src/lib/model/content.ts';
 import { wordsOf } from '../../src/lib/word-diff.ts';
-import { organizationSchema } from '../../src/schemas/organization.ts';
 import { spread, type Spread } from './stats.ts';
 
 /** The most one diff may take, on any input. */
@@ -29,34 +23,9 @@ export interface DiffCase {
   result: string;
 }
 
-/**
- * The blocks a reader of a version sees on the full statement, as src/data/diffs.ts assembles them
- * (statementBlocks, which needs Astro's content collections): the general sections with every
- * audience's section, headed by its title, in place of <Audiences />.
- */
-function statementBlocks(root: string, version: string, locale: string): Block[] {
-  const organization = loadYaml(root, 'content/organization.yaml', organizationSchema, 'see docs/editing.md');
-  const resolveComponent = (name: string): string | undefined =>
-    ({
-      Email: organization.email,
-      Phone: organization.phone,
-      Organization: [organization.name, streetLine(organization), placeLine(organization)].join(', '),
-    })[name];
-  const read = (collection: string) => readFileSync(join(root, 'content', collection, version, `${locale}.mdx`), 'utf8');
-  const audience = (role: string): Block[] => {
-    const source = read(role);
-    const title = String(readFrontmatter(source)?.get('title') ?? role);
-    return [
-      { kind: 'heading', depth: 3, text: title, section: title },
-      ...mdxToBlocks(source, { resolveComponent }).map((block) => ({
-        ...block,
-        section: block.kind === 'heading' || !block.section ? title : `${title} › ${block.section}`,
-      })),
-    ];
-  };
-  return mdxToBlocks(read('general'), { resolveComponent }).flatMap((block) =>
-    block.kind === 'component' && block.name === AUDIENCES_MARKER ? AUDIENCES.flatMap(audience) : [block],
-  );
+/** The blocks a reader of a version sees on the full statement, as the comparison pages diff them. */
+function fullStatement(content: Content, version: string): Block[] {
+  return statementBlocks(statementView(content, version, content.binding.code), content.site.audiences.map((audience) => audience.id));
 }
 
 /** A deterministic pseudo-random generator (mulberry32), so that every run diffs the same texts. */
@@ -76,9 +45,10 @@ function prose(vocabulary: readonly string[], count: number, seed: number): stri
   return Array.from({ length: count }, (_, i) => `${vocabulary[Math.floor(next() * vocabulary.length)]}${i % 15 === 14 ? '.' : ''}`);
 }
 
-const oneBlock = (words: readonly string[]): Block[] => [{ kind: 'paragraph', text: words.join(' '), section: '' }];
+const block = (text: string): Block => ({ kind: 'paragraph', text, section: '', anchor: '', facts: [], rights: [], line: 0 });
+const oneBlock = (words: readonly string[]): Block[] => [block(words.join(' '))];
 const paragraphs = (words: readonly string[], size: number): Block[] =>
-  Array.from({ length: Math.ceil(words.length / size) }, (_, i) => ({ kind: 'paragraph', text: words.slice(i * size, (i + 1) * size).join(' '), section: '' }));
+  Array.from({ length: Math.ceil(words.length / size) }, (_, i) => block(words.slice(i * size, (i + 1) * size).join(' ')));
 
 function describe(diff: BlockDiff): string {
   const counts = new Map<string, number>();
@@ -112,13 +82,14 @@ export function benchDiffEngine(root: string, runs: number): DiffCase[] {
     cases.push({ name, shape: shapeOf(before, after), seconds, cpuSeconds, result: describe(diff) });
   };
 
-  const [from, to] = ['2020-01-06', '2023-09-27'];
-  add(`real: full statement ${from} → ${to} (nl)`, statementBlocks(root, from, 'nl'), statementBlocks(root, to, 'nl'));
+  const { content } = readContent(root);
+  if (!content) throw new Error('The content has problems: run npm run check');
+  const dates = content.versions.map((version) => version.date);
+  const [from, to] = [dates.at(-2) ?? dates[0]!, dates.at(-1)!];
+  add(`real: full statement ${from} → ${to} (${content.binding.code})`, fullStatement(content, from), fullStatement(content, to));
 
   // Hostile texts use the statement's own words, so that the texts share many tokens, as real text does.
-  const vocabulary = [
-    ...new Set(STATEMENT_COLLECTIONS.flatMap((collection) => wordsOf(readFileSync(join(root, 'content', collection, to, 'nl.mdx'), 'utf8')))),
-  ];
+  const vocabulary = [...new Set(fullStatement(content, to).flatMap((entry) => wordsOf(entry.text)))];
   const text = prose(vocabulary, 20_000, 1);
   const unrelated = prose(vocabulary, 20_000, 2);
   const reversed = [...text].reverse();

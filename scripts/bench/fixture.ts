@@ -1,26 +1,16 @@
 // Throw-away copies of the project for the build benchmark: the real content as it is, or a site
 // generated from it with more versions and more languages (see scripts/bench.ts).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { parse, stringify } from 'yaml';
-import { AUDIENCES, STATEMENT_COLLECTIONS } from '../../src/lib/audiences.ts';
-import { setFrontmatterValue } from '../../src/lib/frontmatter.ts';
+import { readContent } from '../../src/lib/model/content.ts';
+import { setHeaderValue } from '../../src/lib/model/header.ts';
+import { partIds } from '../../src/lib/model/parts.ts';
 import { sealVersion } from '../../src/lib/seals.ts';
-import { sourceHash } from '../../src/lib/translation-status.ts';
+import type { SiteConfig } from '../../src/schemas/site.ts';
 
-export const PROJECT_ROOT = join(import.meta.dirname, '../..');
-
-/** What a copy holds: everything a build reads, nothing it writes (as tests/helpers/project.ts). */
-const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-
-/**
- * Caches that Astro and Vite keep in node_modules/ (the content layer's data store, the optimized
- * dependencies). The copy gets a node_modules/ folder of its own whose entries link to the
- * project's packages, so that these caches are the copy's: a benchmark build neither reads a
- * warm cache of another build nor overwrites the one of the build the project's tests are running.
- */
-const NODE_MODULES_CACHES = ['.astro', '.vite', '.cache'];
+export { cleanBuildOutput, copyProject, PROJECT_ROOT, removeProject } from '../../src/tooling/project-copy.ts';
 
 /** Languages added to a generated site after nl and en, in this order. */
 const EXTRA_LOCALES = [
@@ -45,31 +35,6 @@ interface VersionEntry {
   corrections?: { date: string; reason: Record<string, string> }[];
 }
 
-/** A copy of the project with the real content, node_modules linked package by package. */
-export function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'privacy-bench-'));
-  for (const name of PROJECT_FILES) {
-    if (existsSync(join(PROJECT_ROOT, name))) cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
-  }
-  const modules = join(dir, 'node_modules');
-  mkdirSync(modules);
-  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
-    if (!NODE_MODULES_CACHES.includes(name)) symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(modules, name));
-  }
-  return dir;
-}
-
-/** Removes what a build leaves behind, so that the next build of the copy starts cold. */
-export function cleanBuildOutput(dir: string): void {
-  for (const path of ['dist', '.build', '.astro', ...NODE_MODULES_CACHES.map((name) => join('node_modules', name))]) {
-    rmSync(join(dir, path), { recursive: true, force: true });
-  }
-}
-
-export function removeProject(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
-
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -88,7 +53,7 @@ function appendParagraph(dir: string, folder: string, texts: Record<string, stri
     if (file === 'nl.mdx') continue;
     const path = join(dir, folder, file);
     const text = `${readFileSync(path, 'utf8').trimEnd()}\n\n${texts.en}\n`;
-    writeFileSync(path, /^---[\s\S]*?\n\s+source:/.test(text) ? setFrontmatterValue(text, ['translation', 'source'], sourceHash(sourceText)) : text);
+    writeFileSync(path, /^---[\s\S]*?\n\s+source:/.test(text) ? setHeaderValue(text, ['translation', 'source'], createHash('sha256').update(sourceText).digest('hex')) : text);
   }
 }
 
@@ -102,24 +67,28 @@ function appendParagraph(dir: string, folder: string, texts: Record<string, stri
  * The versions are sealed, as published versions are.
  */
 export function generateSite(dir: string, shape: SiteShape): void {
+  const siteFile = join(dir, 'content/site.yaml');
+  const site = parse(readFileSync(siteFile, 'utf8')) as SiteConfig;
+  const parts = partIds(site);
+  const audiences = site.audiences.map((audience) => audience.id);
   const versionsFile = join(dir, 'content/versions.yaml');
   const real = (parse(readFileSync(versionsFile, 'utf8')) as VersionEntry[]).sort((a, b) => a.date.localeCompare(b.date));
   const newest = real.at(-1)!;
   const kept = real.slice(Math.max(0, real.length - shape.versions));
   for (const dropped of real.filter((version) => !kept.includes(version))) {
-    for (const collection of STATEMENT_COLLECTIONS) rmSync(join(dir, 'content', collection, dropped.date), { recursive: true, force: true });
+    for (const collection of parts) rmSync(join(dir, 'content', collection, dropped.date), { recursive: true, force: true });
   }
   const versions = [...kept];
   for (let k = 1; versions.length < shape.versions; k++) {
     const date = addDays(newest.date, 7 * k);
-    for (const collection of STATEMENT_COLLECTIONS) {
+    for (const collection of parts) {
       cpSync(join(dir, 'content', collection, newest.date), join(dir, 'content', collection, date), { recursive: true });
     }
     appendParagraph(dir, `content/general/${date}`, {
       nl: `Deze versie ${k} geldt vanaf ${date} en is gemaakt voor een meting van de bouwtijd.`,
       en: `This version ${k} applies from ${date} and was made to measure the build time.`,
     });
-    appendParagraph(dir, `content/${AUDIENCES[k % AUDIENCES.length]}/${date}`, {
+    appendParagraph(dir, `content/${audiences[k % audiences.length]}/${date}`, {
       nl: `In versie ${k} is voor deze groep een zin toegevoegd, alleen om de vergelijking te meten.`,
       en: `In version ${k} a sentence was added for this group, only to measure the comparison.`,
     });
@@ -136,16 +105,19 @@ export function generateSite(dir: string, shape: SiteShape): void {
   }
   const extra = EXTRA_LOCALES.slice(0, shape.locales - 2);
   if (extra.length > 0) {
-    const localesFile = join(dir, 'src/i18n/locales.ts');
-    const localesText = readFileSync(localesFile, 'utf8');
-    const enLine = /^.*\{ code: 'en',.*\},\n/m.exec(localesText);
-    if (!enLine) throw new Error(`${localesFile}: no line for the locale en to add languages after`);
-    const lines = extra.map((locale) => `  { code: '${locale.code}', name: '${locale.name}', dir: 'ltr', intl: '${locale.intl}' },\n`).join('');
-    writeFileSync(localesFile, localesText.replace(enLine[0], enLine[0] + lines));
+    // A language is content: an entry in site.yaml (with its words for the audiences and the
+    // retention vocabulary, here the English ones), its interface texts and its statement files.
+    const english = JSON.parse(readFileSync(join(dir, 'src/i18n/strings/en.json'), 'utf8')) as Record<string, string>;
+    mkdirSync(join(dir, 'content/strings'), { recursive: true });
     for (const locale of extra) {
-      cpSync(join(dir, 'src/i18n/strings/en.json'), join(dir, `src/i18n/strings/${locale.code}.json`));
+      site.languages.push({ code: locale.code, name: locale.name, intl: locale.intl, dir: 'ltr' });
+      for (const audience of site.audiences) {
+        for (const field of ['name', 'description', 'slug'] as const) audience[field][locale.code] = audience[field].en!;
+      }
+      for (const term of [...site.retention.starts, ...site.retention.events]) term.label[locale.code] = term.label.en!;
+      writeFileSync(join(dir, `content/strings/${locale.code}.yaml`), stringify(english, { lineWidth: 0 }));
       for (const version of versions) {
-        for (const collection of STATEMENT_COLLECTIONS) {
+        for (const collection of parts) {
           const en = join(dir, 'content', collection, version.date, 'en.mdx');
           if (existsSync(en)) cpSync(en, join(dir, 'content', collection, version.date, `${locale.code}.mdx`));
         }
@@ -154,7 +126,10 @@ export function generateSite(dir: string, shape: SiteShape): void {
     }
   }
 
+  writeFileSync(siteFile, stringify(site, { lineWidth: 0 }));
   writeFileSync(versionsFile, stringify(versions, { lineWidth: 0 }));
-  const seals = Object.fromEntries(versions.map((version) => [version.date, sealVersion(dir, version.date, version.corrections?.length ?? 0)]));
+  const { content, problems } = readContent(dir, { seals: false });
+  if (!content) throw new Error(`The generated site's content has problems:\n${problems.map((problem) => `${problem.file}: ${problem.message}`).join('\n')}`);
+  const seals = Object.fromEntries(versions.map((version) => [version.date, sealVersion(content, version.date, version.corrections?.length ?? 0)]));
   writeFileSync(join(dir, 'content/seals.yaml'), stringify(seals, { sortMapEntries: true, lineWidth: 0 }));
 }

@@ -2,10 +2,8 @@
 // 127.0.0.1, every response of the first load counted and gzipped (level 9) per kind, against the
 // gzipped visible text of the page (the least any page showing that text could weigh).
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { startStaticServer } from '../../tests/helpers/static-server.ts';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import { launchChromium } from '../../src/tooling/chromium.ts';
+import { startStaticServer } from '../../src/tooling/static-server.ts';
 
 /** The pages measured: one of each kind, in the source language. */
 export const WEIGHED_PAGES = [
@@ -53,10 +51,7 @@ const zeroes = (): Record<Kind, number> => Object.fromEntries(KINDS.map((kind) =
 /** Loads every page of WEIGHED_PAGES from the site in `siteDir`, each in a fresh browser context (empty cache). */
 export async function weighPages(siteDir: string): Promise<PageWeight[]> {
   const server = await startStaticServer(siteDir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const weights: PageWeight[] = [];
     for (const { name, path } of WEIGHED_PAGES) {

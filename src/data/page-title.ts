@@ -1,17 +1,17 @@
 import { datesIn } from '../i18n/dates.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { roleName, useTranslations } from '../i18n/ui.ts';
 import type { PageRef } from '../lib/routes.ts';
 
 /** The <title> of every page: what it is, then for which role and version. */
 export function pageTitle(page: PageRef): string {
   const t = useTranslations(page.locale);
   const date = datesIn(page.locale);
-  const role = 'role' in page && page.role ? ` · ${t(`role.${page.role}`)}` : '';
+  const role = 'role' in page && page.role ? ` · ${roleName(page.locale, page.role)}` : '';
   switch (page.kind) {
     case 'home':
       return t('site.title');
     case 'role':
-      return t('role.pageTitle', { role: t(`role.${page.role}`) });
+      return t('role.pageTitle', { role: roleName(page.locale, page.role) });
     case 'full':
       return t('full.title');
     case 'archive':

@@ -1,24 +1,25 @@
 import { href } from '../i18n/routes.ts';
-import { AUDIENCES } from '../lib/audiences.ts';
-import { statementFacts } from './facts.ts';
+import { factRows } from '../lib/fact-rows.ts';
 import { loadStatement } from './statements.ts';
 
-/** The retention schedule of one version in one language, as typed data with links to the sentences. */
-export async function retentionExport(version: string, locale: string, site: URL | undefined) {
-  const statement = await loadStatement(version, locale);
+/** The retention schedule of one version in one language, as typed data with links to the passages. */
+export function retentionExport(version: string, locale: string, site: URL | undefined) {
+  const statement = loadStatement(version, locale);
   const page = new URL(href({ kind: 'version', locale, version }), site).href;
-  const parts = await statementFacts(statement, AUDIENCES);
+  const rows = factRows(statement, statement.roles).filter((row) => row.retention.length > 0);
+  const parts = [...new Set(rows.map((row) => row.part))];
   return {
     version,
     locale,
     page,
-    parts: parts
-      .filter(({ rows }) => rows.length > 0)
-      .map(({ part, rows }) => ({
-        part: part.entry.collection,
-        title: part.entry.data.title,
-        lang: part.lang,
-        rows: rows.map((row) => ({ ...row, sentence: `${page}#${row.anchor}` })),
-      })),
+    parts: parts.map((part) => {
+      const shown = part === statement.general.part ? statement.general : statement.audiences[part]!;
+      return {
+        part,
+        title: shown.document.title,
+        lang: shown.lang,
+        rows: rows.filter((row) => row.part === part).map(({ part: _part, lang: _lang, ...row }) => ({ ...row, passage: `${page}#${row.anchor}` })),
+      };
+    }),
   };
 }

@@ -1,57 +1,57 @@
-import GithubSlugger from 'github-slugger';
 import { href } from '../i18n/routes.ts';
-import { AUDIENCES, type Audience } from '../lib/audiences.ts';
-import { mdxToBlocks, type Block } from '../lib/blocks.ts';
-import { resolveComponent } from './diffs.ts';
-import { loadStatement, type StatementPart } from './statements.ts';
-import { versionByDate, versionStatus, versionSummary } from './versions.ts';
+import { audienceBlocks } from '../lib/model/assemble.ts';
+import type { Block } from '../lib/model/blocks.ts';
+import { loadStatement, type PartShown } from './statements.ts';
+import { versionByDate, versionStatus, versionSummary, versionValidity } from './versions.ts';
 
 interface ExportSection {
-  /** The heading's id on the full statement page. */
+  /** The heading's id on every page that shows it. */
   anchor: string;
   heading: string;
   level: number;
   /** The audience the section belongs to, or null for the general sections. */
-  audience: Audience | null;
-  /** The language of the text: the page's, or the source language where no translation is current. */
+  audience: string | null;
+  /** The language of the text: the page's, or the binding language where no translation is current. */
   lang: string;
-  content: { kind: Block['kind']; text: string }[];
+  content: { kind: Block['kind']; anchor: string; text: string }[];
 }
 
-/** Groups a part's blocks under their headings, with the ids the pages give those headings. */
-function sections(part: StatementPart, audience: Audience | null): ExportSection[] {
-  const slugger = new GithubSlugger();
-  const result: ExportSection[] = audience
-    ? [{ anchor: audience, heading: part.entry.data.title, level: 3, audience, lang: part.lang, content: [] }]
-    : [];
-  for (const block of mdxToBlocks(part.entry.body ?? '', { resolveComponent })) {
+/** Groups a part's blocks under their headings, with the anchors the pages give them. */
+function sections(shown: PartShown, blocks: readonly Block[], audience: string | null): ExportSection[] {
+  const result: ExportSection[] = [];
+  for (const block of blocks) {
     if (block.kind === 'heading') {
-      const slug = slugger.slug(block.text);
-      result.push({ anchor: audience ? `${audience}-${slug}` : slug, heading: block.text, level: block.depth ?? 2, audience, lang: part.lang, content: [] });
+      result.push({ anchor: block.anchor, heading: block.text, level: block.depth ?? 2, audience, lang: shown.lang, content: [] });
     } else if (block.kind !== 'component') {
-      result.at(-1)?.content.push({ kind: block.kind, text: block.text });
+      result.at(-1)?.content.push({ kind: block.kind, anchor: block.anchor, text: block.text });
+    } else {
+      result.push({ anchor: '', heading: '', level: 0, audience, lang: shown.lang, content: [{ kind: 'component', anchor: '', text: '' }] });
     }
   }
   return result;
 }
 
 /** One version in one language as data: its metadata and every section's text, in reading order. */
-export async function statementExport(version: string, locale: string, site: URL | undefined) {
-  const statement = await loadStatement(version, locale);
+export function statementExport(version: string, locale: string, site: URL | undefined) {
+  const statement = loadStatement(version, locale);
   const meta = versionByDate(version);
-  const general = sections(statement.general, null);
-  const markerSection = general.findIndex((section) => section.heading === statement.audiencesParent);
-  const audienceSections = AUDIENCES.flatMap((role) => sections(statement.audiences[role], role));
+  const general = sections(statement.general, statement.general.document.blocks, null);
+  const marker = general.findIndex((section) => section.level === 0);
+  const audienceSections = statement.roles.flatMap((role) => sections(statement.audiences[role]!, audienceBlocks(statement.audiences[role]!), role));
+  const validity = versionValidity(version);
   return {
     version,
     locale,
-    title: statement.general.entry.data.title,
+    title: statement.general.document.title,
     url: new URL(href({ kind: 'version', locale, version }), site).href,
     status: versionStatus(version),
+    validFrom: validity.from,
+    validUntil: validity.until ?? null,
     provenance: meta.provenance,
     material: meta.material,
+    announced: meta.announced ?? null,
     summary: versionSummary(meta, locale),
     corrections: meta.corrections.map((correction) => ({ date: correction.date, reason: correction.reason[locale] ?? null })),
-    sections: [...general.slice(0, markerSection + 1), ...audienceSections, ...general.slice(markerSection + 1)],
+    sections: [...general.slice(0, marker), ...audienceSections, ...general.slice(marker + 1)],
   };
 }

@@ -1,12 +1,12 @@
-import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { Version } from '../schemas/versions.ts';
-import { TIMELINE } from './site.ts';
+import { validityOf, type Validity } from '../lib/versions.ts';
+import { BINDING, TIMELINE } from './content.ts';
 
 export type VersionStatus = 'current' | 'archived' | 'upcoming';
 
 export function versionByDate(date: string): Version {
   const version = TIMELINE.all.find((candidate) => candidate.date === date);
-  if (!version) throw new Error(`No version ${date} in content/versions.yaml`);
+  if (!version) throw new Error(`No published version ${date} in content/versions.yaml`);
   return version;
 }
 
@@ -15,8 +15,13 @@ export function versionStatus(date: string): VersionStatus {
   return date > TIMELINE.current.date ? 'upcoming' : 'archived';
 }
 
-/** A version's summary in a language, or in the source language where it has not been translated. */
+/** From when until when a published version applies (or applied). */
+export function versionValidity(date: string): Validity {
+  return validityOf(versionByDate(date), TIMELINE.all);
+}
+
+/** A version's summary in a language, or in the binding language where it has not been translated. */
 export function versionSummary(version: Version, locale: string): { text: string; lang: string } {
   const text = version.summary[locale];
-  return text ? { text, lang: locale } : { text: version.summary[SOURCE_LOCALE] ?? '', lang: SOURCE_LOCALE };
+  return text ? { text, lang: locale } : { text: version.summary[BINDING] ?? '', lang: BINDING };
 }

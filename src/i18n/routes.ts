@@ -1,22 +1,14 @@
-import { AUDIENCES, type Audience } from '../lib/audiences.ts';
+import { CONTENT } from '../data/content.ts';
+import { routeSlugs } from '../lib/route-slugs.ts';
 import { retentionDataUrl, urlFor, versionDataUrl, type PageRef, type RouteSlugs } from '../lib/routes.ts';
-import { UI_STRINGS } from './ui.ts';
 
-/** The slugs of a locale, from its UI strings. */
+const slugs = new Map<string, RouteSlugs>();
+
+/** The slugs of a language, worked out once per build. */
 export function slugsOf(locale: string): RouteSlugs {
-  const strings = UI_STRINGS[locale];
-  if (!strings) throw new Error(`No UI strings for locale "${locale}"`);
-  return {
-    roles: Object.fromEntries(AUDIENCES.map((role) => [role, strings[`route.${role}`]])) as Record<
-      Audience,
-      string
-    >,
-    full: strings['route.full'],
-    versions: strings['route.versions'],
-    changes: strings['route.changes'],
-    search: strings['route.search'],
-    retention: strings['route.retention'],
-  };
+  let found = slugs.get(locale);
+  if (!found) slugs.set(locale, (found = routeSlugs(CONTENT, locale)));
+  return found;
 }
 
 export function href(page: PageRef): string {

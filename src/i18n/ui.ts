@@ -1,23 +1,27 @@
-import { LOCALES } from './locales.ts';
-import { translator, validateUiStrings, type Translate } from '../lib/ui-strings.ts';
-import type { UiStrings } from '../schemas/ui-strings.ts';
-
-const files = import.meta.glob<{ default: unknown }>('./strings/*.json', { eager: true });
-
-/** Every locale's validated strings; fails the build on the first bad file. */
-export const UI_STRINGS: Record<string, UiStrings> = Object.fromEntries(
-  LOCALES.map(({ code }) => {
-    const file = `src/i18n/strings/${code}.json`;
-    const module = files[`./strings/${code}.json`];
-    if (!module) {
-      throw new Error(`${file}: missing. Every locale in src/i18n/locales.ts needs a strings file.`);
-    }
-    return [code, validateUiStrings(code, file, module.default)];
-  }),
-);
+import { CONTENT, SITE } from '../data/content.ts';
+import { translator, type Translate } from '../lib/ui-strings.ts';
 
 export function useTranslations(locale: string): Translate {
-  const strings = UI_STRINGS[locale];
-  if (!strings) throw new Error(`No UI strings for locale "${locale}"`);
+  const strings = CONTENT.strings[locale];
+  if (!strings) throw new Error(`No interface texts for the language "${locale}"`);
   return translator(strings);
+}
+
+/** An audience's short name in a language (site.yaml). */
+export function roleName(locale: string, role: string): string {
+  return SITE.audiences.find((audience) => audience.id === role)?.name[locale] ?? role;
+}
+
+/** An audience's one-line description in a language (site.yaml). */
+export function roleDescription(locale: string, role: string): string {
+  return SITE.audiences.find((audience) => audience.id === role)?.description[locale] ?? '';
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the words of another ("Dutch" in English, "Nederlands" in Dutch), through Intl. */
+export function languageName(inLocale: string, code: string): string {
+  let names = displayNames.get(inLocale);
+  if (!names) displayNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
+  return names.of(code) ?? code;
 }

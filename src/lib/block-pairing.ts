@@ -1,4 +1,4 @@
-import type { Block } from './blocks.ts';
+import type { Block } from './model/blocks.ts';
 import { wordsOf } from './word-diff.ts';
 
 /**

@@ -1,66 +1,82 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { organizationSchema, type Organization } from '../schemas/organization.ts';
-import { sealsSchema, type Seals } from '../schemas/seals.ts';
-import { versionsSchema, type Version } from '../schemas/versions.ts';
-import { organizationWarnings } from './contact.ts';
-import { ContentError } from './content-error.ts';
+import type { Content } from './model/content.ts';
+import { readContent } from './model/content.ts';
+import { translationReport } from './model/translations.ts';
 import type { ContentProblem } from './content-problem.ts';
-import { validateStatementFiles } from './content-validation.ts';
-import { loadYaml } from './load-yaml.ts';
-import { checkSeals, SEALS_FILE } from './seals.ts';
+import { checkSeals } from './seals.ts';
+import { daysBetween } from './versions.ts';
 
-export interface CheckedContent {
-  organization: Organization | undefined;
-  versions: Version[] | undefined;
-  seals: Seals;
-  problems: ContentProblem[];
+/**
+ * Everything that can be known about the content before anything is rendered, as one list of
+ * problems: what each file says on its own (readContent), and what the versions promise readers
+ * (seals, summaries, notice of material changes, translations). `content` is there only when
+ * nothing is in error. `npm run check`, `npm run build` and the pages all call this.
+ */
+export function checkContent(root: string, buildDate: string): { content?: Content; problems: ContentProblem[] } {
+  const { content, problems } = readContent(root);
+  if (!content) return { problems };
+  problems.push(...checkSummaries(content), ...checkSeals(content, buildDate), ...checkNotice(content, buildDate), ...translationWarnings(content));
+  return problems.some((problem) => problem.severity === 'error') ? { problems } : { content, problems };
 }
 
-function attempt<T>(problems: ContentProblem[], read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (cause) {
-    if (!(cause instanceof ContentError)) throw cause;
-    problems.push({ file: cause.file, message: cause.problem, fix: cause.fix, severity: 'error' });
-    return undefined;
-  }
-}
-
-/** Everything that can be known about the content without rendering it: one list of problems. */
-export function checkContent(root: string, locales: readonly string[], sourceLocale: string): CheckedContent {
-  const problems: ContentProblem[] = [];
-  const organization = attempt(problems, () =>
-    loadYaml(root, 'content/organization.yaml', organizationSchema, 'correct the field as described; see docs/editing.md, "Contact details"'),
-  );
-  const versions = attempt(problems, () =>
-    loadYaml(root, 'content/versions.yaml', versionsSchema, 'correct the entry as described; see docs/editing.md, "Versions"'),
-  );
-  const seals =
-    (existsSync(join(root, SEALS_FILE))
-      ? attempt(problems, () => loadYaml(root, SEALS_FILE, sealsSchema, 'content/seals.yaml is written by npm run seal; restore it with git checkout -- content/seals.yaml'))
-      : {}) ?? {};
-  if (organization) {
-    problems.push(...organizationWarnings(organization, 'content/organization.yaml'));
-  }
-  if (versions) {
-    problems.push(...missingSummaries(versions, locales, sourceLocale));
-    problems.push(...validateStatementFiles({ root, locales, sourceLocale, versionDates: versions.map((v) => v.date) }));
-    problems.push(...checkSeals(root, seals, versions));
-  }
-  return { organization, versions, seals, problems };
-}
-
-/** A summary in the source language is required; a missing translation of it falls back, with a warning. */
-function missingSummaries(versions: readonly Version[], locales: readonly string[], sourceLocale: string): ContentProblem[] {
-  return versions.flatMap((version, index) =>
-    locales
-      .filter((locale) => !version.summary[locale])
-      .map((locale): ContentProblem => ({
+/** A summary in the binding language is required; a missing translation of it falls back, with a warning. */
+function checkSummaries(content: Content): ContentProblem[] {
+  return content.versions.flatMap((version) =>
+    content.site.languages
+      .filter((language) => !version.summary[language.code])
+      .map((language): ContentProblem => ({
         file: 'content/versions.yaml',
-        message: `${index}.summary.${locale}: version ${version.date} has no summary in "${locale}"${locale === sourceLocale ? '' : '; readers of that language see the summary in the source language'}`,
-        fix: `write a short summary of what changed in this version under summary: ${locale}:`,
-        severity: locale === sourceLocale ? 'error' : 'warning',
+        message: `version ${version.date} has no summary in "${language.code}"${language.binding ? '' : '; readers of that language see the summary in the binding language'}`,
+        fix: `write a short summary of what changed in this version under summary: ${language.code}:`,
+        severity: language.binding ? 'error' : 'warning',
       })),
   );
+}
+
+/**
+ * Readers are told of a material change in advance: a material version that is not yet in effect
+ * names the day it is announced, and no version takes effect sooner than the notice period of
+ * site.yaml after its announcement.
+ */
+function checkNotice(content: Content, buildDate: string): ContentProblem[] {
+  const days = content.site.notice.materialChangeDays;
+  const first = content.versions[0]?.date;
+  return content.versions.flatMap((version): ContentProblem[] => {
+    if (!version.material || version.date === first) return [];
+    if (version.announced === undefined) {
+      return version.date > buildDate
+        ? [{ file: 'content/versions.yaml', message: `version ${version.date} is material and not yet in effect, but has no announcement date`, fix: `add announced: YYYY-MM-DD (at least ${days} days before ${version.date}, site.yaml notice.materialChangeDays) to the version`, severity: 'error' }]
+        : [];
+    }
+    const notice = daysBetween(version.announced, version.date);
+    return notice >= days
+      ? []
+      : [
+          {
+            file: 'content/versions.yaml',
+            message: `version ${version.date} is material and announced on ${version.announced}, ${notice} day(s) before it takes effect; material changes are announced at least ${days} days ahead (content/site.yaml, notice.materialChangeDays)`,
+            fix: `announce it on or before ${shiftDays(version.date, -days)}, or move its date to ${shiftDays(version.announced, days)} or later`,
+            severity: 'error',
+          },
+        ];
+  });
+}
+
+function shiftDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function translationWarnings(content: Content): ContentProblem[] {
+  return translationReport(content)
+    .filter((line) => line.state !== 'current')
+    .map((line) => ({
+      file: line.file,
+      message:
+        line.state === 'missing'
+          ? `translation missing: readers of this language see the text of ${line.source}`
+          : `translation may be out of date: ${line.source} changed since it was translated, so readers see the binding text`,
+      fix: line.state === 'missing' ? 'translate the file' : `update the translation, then run: npm run translations -- mark ${line.file}`,
+      severity: 'warning' as const,
+    }));
 }

@@ -1,16 +1,17 @@
 import { diffArrays } from 'diff';
-import type { Block } from './blocks.ts';
+import type { Block } from './model/blocks.ts';
 import { MAX_PAIRING_WORK, pairSimilarBlocks, type PairingBudget } from './block-pairing.ts';
 import { countWords, diffTextByWords, type WordPart } from './word-diff.ts';
 
 export type { WordPart } from './word-diff.ts';
 
 export type BlockChange =
-  | { type: 'unchanged'; block: Block }
+  /** `block` is the newer text's block, `before` the same block in the older text. */
+  | { type: 'unchanged'; block: Block; before: Block }
   | { type: 'added'; block: Block }
   | { type: 'removed'; block: Block }
-  /** The identical block (same kind, depth and text) removed in one place and added in another. */
-  | { type: 'moved-from' | 'moved-to'; block: Block }
+  /** The identical block (same kind, depth and text) removed in one place and added in another: `twin` is the other end. */
+  | { type: 'moved-from' | 'moved-to'; block: Block; twin: Block }
   | { type: 'changed'; before: Block; after: Block; parts: WordPart[] };
 
 export interface DiffSummary {
@@ -65,8 +66,8 @@ function keyOf(block: Block): string {
 /** A block and its place in its text, so that equal blocks at different places stay apart. */
 type Placed = { block: Block; at: number };
 
-/** A block the alignment kept, or a stretch of removed and added blocks between two kept ones. */
-type Step = { kept: true; block: Block } | { kept: false; removed: Placed[]; added: Placed[] };
+/** A block the alignment kept (in both texts), or a stretch of removed and added blocks between two kept ones. */
+type Step = { kept: true; block: Block; before: Block } | { kept: false; removed: Placed[]; added: Placed[] };
 
 const placed = (blocks: Block[]): Placed[] => blocks.map((block, at) => ({ block, at }));
 
@@ -90,8 +91,8 @@ function align(before: Block[], after: Block[], maxEditLength: number): Step[] {
         else last.removed.push({ block: before[b]!, at: b++ });
       }
     } else {
-      // The after block: it carries the section it now falls under.
-      for (let n = 0; n < change.count; n++) steps.push({ kept: true, block: after[a + n]! });
+      // The after block carries the section it now falls under.
+      for (let n = 0; n < change.count; n++) steps.push({ kept: true, block: after[a + n]!, before: before[b + n]! });
       a += change.count;
       b += change.count;
     }
@@ -99,8 +100,8 @@ function align(before: Block[], after: Block[], maxEditLength: number): Step[] {
   return steps;
 }
 
-/** Places (in before and in after) of the blocks reported as moved. */
-type Moves = { from: Set<number>; to: Set<number> };
+/** The blocks reported as moved, by their place in before and in after, each with its twin. */
+type Moves = { from: Map<number, Block>; to: Map<number, Block> };
 
 /**
  * Removed blocks whose identical twin is added in another stretch: those moved. Within one
@@ -108,15 +109,15 @@ type Moves = { from: Set<number>; to: Set<number> };
  * except when the alignment gave up, and then nothing is called moved.
  */
 function findMoves(steps: Step[]): Moves {
-  const moves: Moves = { from: new Set(), to: new Set() };
+  const moves: Moves = { from: new Map(), to: new Map() };
   if (steps.filter((step) => !step.kept).length < 2) return moves;
-  const removedByKey = new Map<string, { step: Step; at: number }[]>();
+  const removedByKey = new Map<string, { step: Step; at: number; block: Block }[]>();
   for (const step of steps) {
     if (step.kept) continue;
     for (const { block, at } of step.removed) {
       const key = keyOf(block);
       const list = removedByKey.get(key) ?? [];
-      list.push({ step, at });
+      list.push({ step, at, block });
       removedByKey.set(key, list);
     }
   }
@@ -126,8 +127,8 @@ function findMoves(steps: Step[]): Moves {
       const candidates = removedByKey.get(keyOf(block)) ?? [];
       const index = candidates.findIndex((candidate) => candidate.step !== step);
       if (index === -1) continue;
-      moves.from.add(candidates[index]!.at);
-      moves.to.add(at);
+      moves.from.set(candidates[index]!.at, block);
+      moves.to.set(at, candidates[index]!.block);
       candidates.splice(index, 1);
     }
   }
@@ -138,7 +139,7 @@ function findMoves(steps: Step[]): Moves {
 type Budget = { maxEditLength: number; wordEdits: number; pairing: PairingBudget };
 
 function pairChanges(before: Block, after: Block, budget: Budget): BlockChange[] {
-  if (keyOf(before) === keyOf(after)) return [{ type: 'unchanged', block: after }];
+  if (keyOf(before) === keyOf(after)) return [{ type: 'unchanged', block: after, before }];
   const limit = Math.min(budget.maxEditLength, budget.wordEdits);
   const diff = limit > 0 ? diffTextByWords(before.text, after.text, limit) : undefined;
   budget.wordEdits -= diff?.editLength ?? limit;
@@ -164,11 +165,13 @@ function stretchChanges(removed: Placed[], added: Placed[], moves: Moves, budget
   const flushUntil = (removedEnd: number, addedEnd: number): void => {
     for (; r < removedEnd; r++) {
       const { block, at } = removed[r]!;
-      changes.push({ type: moves.from.has(at) ? 'moved-from' : 'removed', block });
+      const twin = moves.from.get(at);
+      changes.push(twin ? { type: 'moved-from', block, twin } : { type: 'removed', block });
     }
     for (; a < addedEnd; a++) {
       const { block, at } = added[a]!;
-      changes.push({ type: moves.to.has(at) ? 'moved-to' : 'added', block });
+      const twin = moves.to.get(at);
+      changes.push(twin ? { type: 'moved-to', block, twin } : { type: 'added', block });
     }
   };
   for (const [i, j] of pairs) {
@@ -238,7 +241,7 @@ export function diffBlocks(before: Block[], after: Block[], options: DiffOptions
     pairing: { remaining: MAX_PAIRING_WORK },
   };
   const changes = steps.flatMap((step): BlockChange[] =>
-    step.kept ? [{ type: 'unchanged', block: step.block }] : stretchChanges(step.removed, step.added, moves, budget),
+    step.kept ? [{ type: 'unchanged', block: step.block, before: step.before }] : stretchChanges(step.removed, step.added, moves, budget),
   );
   return { changes, summary: summarize(changes) };
 }

@@ -1,8 +1,7 @@
-import { AUDIENCES, type Audience } from './audiences.ts';
-
 /** The localized slugs of one locale (from its UI strings file). */
 export interface RouteSlugs {
-  roles: Record<Audience, string>;
+  /** Per audience id. */
+  roles: Record<string, string>;
   full: string;
   versions: string;
   changes: string;
@@ -17,18 +16,18 @@ export interface RouteSlugs {
  */
 export type PageRef =
   | { kind: 'home'; locale: string }
-  | { kind: 'role'; locale: string; role: Audience }
+  | { kind: 'role'; locale: string; role: string }
   | { kind: 'full'; locale: string }
   | { kind: 'archive'; locale: string }
   | { kind: 'search'; locale: string }
   | { kind: 'retention'; locale: string }
-  | { kind: 'version'; locale: string; version: string; role?: Audience | undefined }
-  | { kind: 'changes'; locale: string; from: string; to: string; role?: Audience | undefined };
+  | { kind: 'version'; locale: string; version: string; role?: string | undefined }
+  | { kind: 'changes'; locale: string; from: string; to: string; role?: string | undefined };
 
 /** Every URL of the site is made here, so that links and pages cannot disagree. */
 export function urlFor(page: PageRef, slugs: RouteSlugs): string {
   const base = `/${page.locale}/`;
-  const roleSuffix = (role: Audience | undefined) => (role ? `${slugs.roles[role]}/` : '');
+  const roleSuffix = (role: string | undefined) => (role ? `${slugs.roles[role]}/` : '');
   switch (page.kind) {
     case 'home':
       return base;
@@ -55,19 +54,31 @@ export function versionPairs(dates: readonly string[]): [string, string][] {
   return sorted.flatMap((from, index) => sorted.slice(index + 1).map((to): [string, string] => [from, to]));
 }
 
-/** Every page of the site, per locale, in a stable order. */
-export function allPages(locales: readonly string[], versionDates: readonly string[]): PageRef[] {
-  const views = [undefined, ...AUDIENCES];
+/** The published versions, each with the audiences it has, and which one is current. */
+export interface SiteVersions {
+  /** Oldest first. */
+  versions: readonly { date: string; roles: readonly string[] }[];
+  current: string;
+}
+
+/**
+ * Every page of the site, per locale, in a stable order. A role has pages in the versions that
+ * have it; a comparison for a role exists when either version has it (then the other shows only
+ * the general sections).
+ */
+export function allPages(locales: readonly string[], site: SiteVersions): PageRef[] {
+  const rolesOf = (date: string) => site.versions.find((version) => version.date === date)?.roles ?? [];
+  const dates = site.versions.map((version) => version.date);
   return locales.flatMap((locale): PageRef[] => [
     { kind: 'home', locale },
-    ...AUDIENCES.map((role): PageRef => ({ kind: 'role', locale, role })),
+    ...rolesOf(site.current).map((role): PageRef => ({ kind: 'role', locale, role })),
     { kind: 'full', locale },
     { kind: 'archive', locale },
     { kind: 'search', locale },
     { kind: 'retention', locale },
-    ...versionDates.flatMap((version) => views.map((role): PageRef => ({ kind: 'version', locale, version, role }))),
-    ...versionPairs(versionDates).flatMap(([from, to]) =>
-      views.map((role): PageRef => ({ kind: 'changes', locale, from, to, role })),
+    ...dates.flatMap((version) => [undefined, ...rolesOf(version)].map((role): PageRef => ({ kind: 'version', locale, version, role }))),
+    ...versionPairs(dates).flatMap(([from, to]) =>
+      [undefined, ...new Set([...rolesOf(from), ...rolesOf(to)])].map((role): PageRef => ({ kind: 'changes', locale, from, to, role })),
     ),
   ]);
 }
@@ -85,7 +96,7 @@ export function assertUniqueUrls(pages: readonly PageRef[], slugsOf: (locale: st
     const other = seen.get(url);
     if (other) {
       throw new Error(
-        `Two pages share the URL ${url} (${other.kind} and ${page.kind}). How to fix: give them different "route.*" slugs in src/i18n/strings/${page.locale}.json.`,
+        `Two pages share the URL ${url} (${other.kind} and ${page.kind}). How to fix: give them different slugs (audiences in content/site.yaml, other pages "route.*" in content/strings/${page.locale}.yaml).`,
       );
     }
     seen.set(url, page);

@@ -1,74 +1,110 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Seal, Seals } from '../schemas/seals.ts';
 import type { Version } from '../schemas/versions.ts';
-import { STATEMENT_COLLECTIONS } from './audiences.ts';
+import { detailsAt, shownDetails } from './contact.ts';
 import type { ContentProblem } from './content-problem.ts';
-
-export const SEALS_FILE = 'content/seals.yaml';
+import { SEALS_FILE, type Content } from './model/content.ts';
 
 /** Every file of a version, relative to the repository, in a stable order. */
-export function versionFiles(root: string, version: string): string[] {
-  return STATEMENT_COLLECTIONS.flatMap((collection) => {
-    const folder = join(root, 'content', collection, version);
-    return existsSync(folder)
-      ? readdirSync(folder)
-          .sort()
-          .map((file) => `content/${collection}/${version}/${file}`)
-      : [];
-  });
+export function versionFiles(content: Content, version: string): string[] {
+  return [...content.fileHashes.keys()].filter((file) => file.split('/')[2] === version).sort();
 }
 
-export function fileHash(root: string, file: string): string {
-  return createHash('sha256').update(readFileSync(join(root, file))).digest('hex');
-}
-
-export function sealVersion(root: string, version: string, corrections: number): Seal {
+/** What a seal of the version records now: its files' SHA-256 and the organisation details it shows. */
+export function sealVersion(content: Content, version: string, corrections: number): Seal {
   return {
     corrections,
-    files: Object.fromEntries(versionFiles(root, version).map((file) => [file, fileHash(root, file)])),
+    details: shownDetails(detailsAt(content.organization, version)),
+    files: Object.fromEntries(versionFiles(content, version).map((file) => [file, content.fileHashes.get(file)!])),
   };
 }
 
-/** The files of a sealed version that differ from its seal: changed, added or removed. */
-export function brokenSeal(root: string, version: string, seal: Seal): { file: string; change: 'changed' | 'added' | 'removed' }[] {
-  const now = sealVersion(root, version, seal.corrections).files;
-  const files = [...new Set([...Object.keys(seal.files), ...Object.keys(now)])].sort();
-  return files.flatMap((file) => {
-    const sealed = seal.files[file];
-    const current = now[file];
+export interface SealBreak {
+  /** The file, or content/organization.yaml for a changed detail. */
+  file: string;
+  /** What is different, as a sentence. */
+  change: string;
+}
+
+/** How a sealed version differs from its seal: files changed, added or removed; details changed. */
+export function brokenSeal(content: Content, version: string, seal: Seal): SealBreak[] {
+  const now = sealVersion(content, version, seal.corrections);
+  const files = [...new Set([...Object.keys(seal.files), ...Object.keys(now.files)])].sort();
+  const breaks: SealBreak[] = files.flatMap((file) => {
+    const [sealed, current] = [seal.files[file], now.files[file]];
     if (sealed === current) return [];
-    return [{ file, change: sealed === undefined ? 'added' : current === undefined ? 'removed' : 'changed' }];
+    return [{ file, change: `was ${sealed === undefined ? 'added' : current === undefined ? 'removed' : 'changed'}` }];
   });
+  if (!seal.details) {
+    breaks.push({ file: SEALS_FILE, change: 'does not record the organisation details the version shows, so a change of them would go unnoticed' });
+    return breaks;
+  }
+  for (const name of [...new Set([...Object.keys(seal.details), ...Object.keys(now.details!)])].sort()) {
+    if (seal.details[name] === now.details![name]) continue;
+    breaks.push({
+      file: 'content/organization.yaml',
+      change: `changes what the version shows for ${name === 'complaint' ? 'the complaint link' : `<${name} />`}: "${seal.details[name] ?? ''}" is now "${now.details![name] ?? ''}"`,
+    });
+  }
+  return breaks;
 }
 
 /**
- * Published versions never change silently: a sealed file that changed is an error, unless a
- * correction was recorded for it (then it must be sealed again). An unsealed version is a draft.
+ * A published version never changes silently. A version dated on or before the build date is
+ * published and must be sealed; a later one may still be a draft. A sealed version whose files or
+ * shown details differ from the seal is an error, unless a correction was recorded (then it must
+ * be sealed again). A seal of a version that does not exist is an error too.
  */
-export function checkSeals(root: string, seals: Seals, versions: readonly Version[]): ContentProblem[] {
-  return versions.flatMap((version): ContentProblem[] => {
+export function checkSeals(content: Content, buildDate: string): ContentProblem[] {
+  const seals: Seals = content.seals ?? {};
+  const problems: ContentProblem[] = [];
+  const published = content.versions.filter((version) => version.date <= buildDate);
+  if (!content.seals && published.length > 0) {
+    problems.push({
+      file: SEALS_FILE,
+      message: `the file is missing, so nothing proves that the published version(s) ${published.map((version) => version.date).join(', ')} are as published`,
+      fix: 'restore it from git (git checkout -- content/seals.yaml). Only for a first publication: npm run seal -- <date> for each published version',
+      severity: 'error',
+    });
+    return problems;
+  }
+  for (const date of Object.keys(seals)) {
+    if (!content.versions.some((version) => version.date === date)) {
+      problems.push({ file: SEALS_FILE, message: `a seal for version ${date}, which content/versions.yaml does not have`, fix: `restore the version's entry in content/versions.yaml (a published version is never removed), or, if it never was published, remove its seal`, severity: 'error' });
+    }
+  }
+  for (const version of content.versions) {
     const seal = seals[version.date];
     if (!seal) {
-      return [
-        {
+      if (version.date <= buildDate) {
+        problems.push({
           file: `content/*/${version.date}/`,
-          message: `version ${version.date} is not sealed yet, so it can still change without a trace`,
-          fix: `when its text is final, seal it: npm run seal -- ${version.date}`,
-          severity: 'warning',
-        },
-      ];
+          message: `version ${version.date} is in effect (dated on or before ${buildDate}) but not sealed, so it could change without a trace`,
+          fix: `seal it: npm run seal -- ${version.date}, and commit content/seals.yaml`,
+          severity: 'error',
+        });
+      }
+      continue;
     }
-    const corrected = version.corrections.length > seal.corrections;
-    return brokenSeal(root, version.date, seal).map(({ file, change }) => ({
-      file,
-      message: `this file was ${change} after version ${version.date} was published and sealed; a published version may not change`,
-      fix: corrected
-        ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected text: npm run seal -- ${version.date}`
+    problems.push(...sealProblems(content, version, seal));
+  }
+  return problems;
+}
+
+function sealProblems(content: Content, version: Version, seal: Seal): ContentProblem[] {
+  const corrected = version.corrections.length > seal.corrections;
+  const breaks = brokenSeal(content, version.date, seal);
+  if (breaks.length === 0 && corrected) {
+    return [{ file: 'content/versions.yaml', message: `a correction of version ${version.date} is recorded, but the seal does not include it yet`, fix: `seal the corrected version: npm run seal -- ${version.date}`, severity: 'error' }];
+  }
+  return breaks.map(({ file, change }) => ({
+    file,
+    message: file === SEALS_FILE ? `the seal of version ${version.date} ${change}` : `this ${file.endsWith('.yaml') ? 'change' : 'file'} ${change} after version ${version.date} was published and sealed; a published version may not change`,
+    fix: corrected
+      ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}`
+      : file.endsWith('organization.yaml')
+        ? `keep the details of ${version.date} as they were, and record the new ones with the day they take effect under changes: in content/organization.yaml; if the published details were wrong, add a correction (date and reason) to version ${version.date} in content/versions.yaml and run npm run seal -- ${version.date}`
         : `undo the change (git checkout -- ${file}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. ` +
           `To mend an error in the published text, add a correction (date and reason) to version ${version.date} in content/versions.yaml, then run npm run seal -- ${version.date}.`,
-      severity: 'error',
-    }));
-  });
+    severity: 'error' as const,
+  }));
 }

@@ -1,5 +1,5 @@
-import type { Organization } from '../schemas/organization.ts';
-import { phoneLink, streetLine } from './contact.ts';
+import type { OrganizationDetails } from '../schemas/organization.ts';
+import { phoneLink } from './contact.ts';
 
 /** RFC 6350 text values escape backslashes, commas and semicolons. */
 function escapeValue(value: string): string {
@@ -7,7 +7,7 @@ function escapeValue(value: string): string {
 }
 
 /** The organisation as a vCard 4.0 (RFC 6350), for the reader's address book. */
-export function organizationVCard(organization: Organization): string {
+export function organizationVCard(organization: OrganizationDetails): string {
   const phone = phoneLink(organization.phone, organization.address.country);
   const { address } = organization;
   const lines = [
@@ -16,7 +16,7 @@ export function organizationVCard(organization: Organization): string {
     'KIND:org',
     `FN:${escapeValue(organization.name)}`,
     `ORG:${escapeValue(organization.name)}`,
-    `ADR;TYPE=work:;;${escapeValue(streetLine(organization))};${escapeValue(address.city)};;${escapeValue(address.postalCode)};${address.country}`,
+    `ADR;TYPE=work:;;${escapeValue(`${address.street} ${address.houseNumber}`)};${escapeValue(address.city)};${escapeValue(address.region ?? '')};${escapeValue(address.postalCode)};${address.country}`,
     `EMAIL;TYPE=work:${organization.email}`,
     `TEL;VALUE=uri;TYPE="work,voice":${phone.href}`,
     'END:VCARD',

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { retentionExport } from '../data/retention-export.ts';
 import { statementExport } from '../data/statement-export.ts';
-import { TIMELINE } from '../data/site.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { LANGUAGES, TIMELINE } from '../data/content.ts';
 import { retentionDataHref, versionDataHref } from '../i18n/routes.ts';
 
 const EXPORTS = { statement: statementExport, retention: retentionExport };
@@ -14,7 +13,7 @@ const HREFS: Record<ExportKind, (locale: string, version: string) => string> = {
 
 /** Every version in every language as JSON: the statement, and its retention schedule. */
 export function getStaticPaths() {
-  return LOCALES.flatMap(({ code: locale }) =>
+  return LANGUAGES.flatMap(({ code: locale }) =>
     TIMELINE.all.flatMap(({ date: version }) =>
       (Object.keys(EXPORTS) as ExportKind[]).map((kind) => ({
         params: { path: HREFS[kind](locale, version).slice(1, -'.json'.length) },
@@ -26,6 +25,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { kind, locale, version } = props as { kind: ExportKind; locale: string; version: string };
-  const data = await EXPORTS[kind](version, locale, site);
+  const data = EXPORTS[kind](version, locale, site);
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

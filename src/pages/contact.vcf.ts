@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { ORGANIZATION } from '../data/site.ts';
+import { DETAILS } from '../data/content.ts';
 import { organizationVCard } from '../lib/vcard.ts';
 
-/** The contact details as a vCard, from content/organization.yaml like every other place. */
+/** The contact details as a vCard, as they are on the build date (content/organization.yaml). */
 export const GET: APIRoute = () =>
-  new Response(organizationVCard(ORGANIZATION), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
+  new Response(organizationVCard(DETAILS), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });

@@ -1,57 +1,50 @@
 import { z } from 'astro/zod';
+import { parse as parseDuration } from 'iso8601-duration';
+import { UNSTATED_START, type SiteConfig } from './site.ts';
 
-/** From when a retention period runs. The text states it; the schema keeps the list closed. */
-export const RETENTION_STARTS = ['collection', 'end-of-employment', 'end-of-assignment', 'audit-report', 'unstated'] as const;
-
-/** Events that end a retention without a fixed period. */
-export const RETENTION_EVENTS = ['end-of-assignment', 'attachment-lifted'] as const;
-
-/**
- * The attributes of <Retention> in the statement text (see retentionFormSchema). Exactly one form:
- *   period="P7Y" from="end-of-employment" [upTo]   a fixed period (ISO 8601), [at most]
- *   until="attachment-lifted"                      until an event
- *   relevant                                       as long as relevant
- */
-const periodSchema = z.strictObject({
-  period: z.iso.duration({ error: 'expected an ISO 8601 duration such as P6M (6 months) or P7Y (7 years)' }).describe('How long, as an ISO 8601 duration.'),
-  from: z.enum(RETENTION_STARTS, { error: `expected one of ${RETENTION_STARTS.join(', ')}` }).describe('From when the period runs.'),
-  upTo: z.literal(true).optional().describe('Present when the text says "at most" / "up to".'),
-});
-const untilSchema = z.strictObject({
-  until: z.enum(RETENTION_EVENTS, { error: `expected one of ${RETENTION_EVENTS.join(', ')}` }).describe('The event that ends the retention.'),
-});
-const relevantSchema = z.strictObject({
-  relevant: z.literal(true).describe('Kept as long as it is relevant.'),
-});
+/** An ISO 8601 duration that says how long: P6M, P7Y, P2W, PT12H; never zero. */
+const durationSchema = z
+  .string()
+  .refine((value) => {
+    try {
+      return Object.values(parseDuration(value)).some((amount) => amount > 0);
+    } catch {
+      return false;
+    }
+  }, 'expected an ISO 8601 duration such as P6M (6 months), P7Y (7 years) or PT12H (12 hours)');
 
 /**
- * The form is chosen by the attribute that names it, so that an error speaks of that form
- * ("from: expected one of ...") rather than of a union that did not match.
+ * The attributes of <Retention> in the statement text, in one of three forms, with the words of
+ * the organisation's vocabulary (site.yaml, retention):
+ *   period="P7Y" [from="<start>"] [upTo]   a fixed period, [at most]; no from: the text does not say
+ *   until="<event>"                          until an event
+ *   relevant                                 as long as relevant
+ * The form is chosen by the attribute that names it, so that an error speaks of that form.
  */
-export function retentionFormSchema(attributes: Record<string, unknown>) {
-  if ('period' in attributes) return periodSchema;
-  if ('until' in attributes) return untilSchema;
-  return relevantSchema;
+export function retentionAttributesSchema(attributes: Record<string, unknown>, retention: SiteConfig['retention']) {
+  const starts = [UNSTATED_START, ...retention.starts.map((term) => term.id)] as [string, ...string[]];
+  const events = retention.events.map((term) => term.id);
+  if ('period' in attributes) {
+    return z.strictObject({
+      period: durationSchema,
+      from: z.enum(starts, { error: `expected one of ${starts.join(', ')} (site.yaml, retention.starts)` }).optional(),
+      upTo: z.literal(true, { error: 'write upTo without a value' }).optional(),
+    });
+  }
+  if ('until' in attributes) {
+    return z.strictObject({
+      until: events.length
+        ? z.enum(events as [string, ...string[]], { error: `expected one of ${events.join(', ')} (site.yaml, retention.events)` })
+        : z.never({ error: 'site.yaml defines no retention events (retention.events)' }),
+    });
+  }
+  return z.strictObject({
+    relevant: z.literal(true, { error: 'write period="...", until="..." or relevant' }),
+  });
 }
 
-export type RetentionAttributes = z.infer<typeof periodSchema> | z.infer<typeof untilSchema> | z.infer<typeof relevantSchema>;
-export type RetentionStart = (typeof RETENTION_STARTS)[number];
-export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
-
-/** A retention period as stated in one sentence. */
-export type Retention = { anchor: string; text: string } & (
-  | { kind: 'period'; period: string; from: RetentionStart; upTo: boolean }
-  | { kind: 'until'; until: RetentionEvent }
-  | { kind: 'relevant' }
-);
-
-/** One processing (a list item or paragraph) with the facts its text marks. */
-export interface FactRow {
-  /** Id of the sentence's first marked fact on the page. */
-  anchor: string;
-  /** The heading the processing falls under. */
-  section: string;
-  purposes: string[];
-  retention: Retention[];
-  recipients: string[];
-}
+/** A retention as stated in one sentence, typed. */
+export type RetentionFact =
+  | { kind: 'period'; period: string; from: string; upTo: boolean }
+  | { kind: 'until'; until: string }
+  | { kind: 'relevant' };

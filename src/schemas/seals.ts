@@ -1,16 +1,21 @@
 import { z } from 'astro/zod';
 
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hexadecimal');
+
 /**
- * content/seals.yaml, written by `npm run seal`: the SHA-256 of every file of a published
- * version, and how many corrections of content/versions.yaml the seal already includes.
+ * content/seals.yaml, written by `npm run seal`: for each published version, the SHA-256 of every
+ * file and the organisation details its text shows, and how many corrections of
+ * content/versions.yaml the seal already includes.
  */
 export const sealsSchema = z.record(
   z.string().describe('The version date.'),
   z.strictObject({
     corrections: z.number().int().min(0).describe('Corrections included in this seal.'),
-    files: z
-      .record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hexadecimal'))
-      .describe('SHA-256 of each file of the version, by path.'),
+    details: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('The organisation details the version shows (<Organization />, <Email />, <Phone />, the complaint link), as shown. Seals written before details were recorded lack it, and must be renewed with a recorded correction.'),
+    files: z.record(z.string(), sha256).describe('SHA-256 of each file of the version, by path.'),
   }),
 );
 

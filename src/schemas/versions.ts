@@ -1,27 +1,24 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate } from '../lib/iso-date.ts';
-
-const isoDate = z
-  .string({ error: 'expected a date written as YYYY-MM-DD (e.g. 2023-09-27)' })
-  .refine(isRealIsoDate, 'expected a real date written as YYYY-MM-DD (e.g. 2023-09-27)');
+import { isoDateSchema, localizedSchema } from './common.ts';
 
 /** One version of the statement in content/versions.yaml. */
 export const versionSchema = z.strictObject({
-  date: isoDate.describe('The date this version takes effect; also the name of its content folders.'),
+  date: isoDateSchema.describe('The date this version takes effect; also the name of its content folders.'),
   provenance: z
     .enum(['original', 'reconstructed'])
     .describe('"original": the text as published; "reconstructed": rebuilt for illustration.'),
-  material: z.boolean().describe('Whether the change from the previous version is material.'),
-  summary: z
-    .record(z.string(), z.string().trim().min(1, 'write a short summary of what changed'))
-    .describe('A short summary of the change, per locale (nl, en, ...).'),
+  material: z
+    .boolean()
+    .describe('Whether the change from the previous version matters to readers (a new purpose or recipient, a longer retention, a removed right): the build checks it against the facts in the text.'),
+  announced: isoDateSchema
+    .optional()
+    .describe('The day readers are told of this version. A material version must be announced at least the notice period of site.yaml before its date. Before this day the version is a draft and is not published.'),
+  summary: localizedSchema('A short summary of the change, per language (nl, en, ...).'),
   corrections: z
     .array(
       z.strictObject({
-        date: isoDate.describe('The day the correction was made.'),
-        reason: z
-          .record(z.string(), z.string().trim().min(1, 'say why the published text was corrected'))
-          .describe('Why the published text was corrected, per locale.'),
+        date: isoDateSchema.describe('The day the correction was made.'),
+        reason: localizedSchema('Why the published text was corrected, per language.'),
       }),
     )
     .default([])
@@ -36,13 +33,12 @@ export const versionsSchema = z
     const seen = new Set<string>();
     versions.forEach((version, index) => {
       if (seen.has(version.date)) {
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'date'],
-          message: `version ${version.date} is listed twice; each date may appear once`,
-        });
+        context.addIssue({ code: 'custom', path: [index, 'date'], message: `version ${version.date} is listed twice; each date may appear once` });
       }
       seen.add(version.date);
+      if (version.announced && version.announced > version.date) {
+        context.addIssue({ code: 'custom', path: [index, 'announced'], message: `a version is announced on or before its date (${version.date}), not after it` });
+      }
     });
   });
 

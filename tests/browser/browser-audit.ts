@@ -1,20 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { launchChromium } from '../../src/tooling/chromium.ts';
 
-/** Debian's Chromium; Playwright's own browser download is not used. */
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
+/** The Chromium of src/tooling/chromium.ts: CHROME_PATH, an installed one, or @sparticuz/chromium's. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** The WCAG 2.0, 2.1 and 2.2 level A and AA rules of axe. */

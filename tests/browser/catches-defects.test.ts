@@ -1,14 +1,17 @@
 // The browser suite can fail: a throw-away copy of the project gets a page with typical defects
 // (an image without alt text, a script from another site, a broken #anchor, no skip link) and an
 // inline <style> in a component that is only used inside MDX, which Astro does not hash. Every
-// check must name the page and the problem.
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// check must name the page and the problem. The copy is built with astro build directly: npm run
+// build would refuse the page (its output scan), and this test is about the browser checks.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, crawlSite } from '../helpers/crawl.ts';
-import { astroBuild, makeFixture } from '../helpers/project.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
+import { scenario } from '../helpers/copies.ts';
+import { FIXED_EPOCH } from '../../src/tooling/project-copy.ts';
 import { auditPage, launchBrowser, type PageReport } from './browser-audit.ts';
 import { validateHtml } from './html-checks.ts';
 
@@ -27,7 +30,7 @@ import '../styles/site.css';
       <h1>Kapot</h1>
       <img src="/favicon.svg" width="32" height="32" />
       <p><a href="#bestaat-niet">Naar een anker dat niet bestaat</a></p>
-      <p><a href="/nl/volledig/#ook-niet">Naar een anker op een andere pagina dat niet bestaat</a></p>
+      <p><a href="/de/vollstaendig/#ook-niet">Naar een anker op een andere pagina dat niet bestaat</a></p>
       <script is:inline src="https://example.com/x.js"></script>
     </main>
   </body>
@@ -40,7 +43,6 @@ function lineOf(file: string, text: string): number {
 }
 
 describe('the browser suite on a site with defects', () => {
-  let fixture: string;
   let site: string;
   let server: StaticServer;
   let browser: Browser;
@@ -48,27 +50,27 @@ describe('the browser suite on a site with defects', () => {
   let withoutCsp: PageReport;
   let mdxPage: PageReport;
 
+  const fixture = scenario({ content: 'tests/fixtures/second-organization/content' });
+
   beforeAll(async () => {
-    fixture = makeFixture();
     mkdirSync(join(fixture, 'src/pages'), { recursive: true });
     writeFileSync(join(fixture, 'src/pages/kapot.astro'), BROKEN_PAGE);
-    // <Organization /> is only used inside the statement's MDX.
-    appendFileSync(join(fixture, 'src/components/OrganizationLine.astro'), '\n<style is:inline>p { letter-spacing: 0; }</style>\n');
+    // <Right> is only used inside the statement's MDX.
+    appendFileSync(join(fixture, 'src/components/Right.astro'), '\n<style is:inline>p { letter-spacing: 0; }</style>\n');
     site = join(fixture, 'dist');
-    const result = astroBuild(fixture, site);
-    expect(result.status, result.output).toBe(0);
+    const result = spawnSync(process.execPath, [join(fixture, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: fixture, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' } });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
 
     server = await startStaticServer(site);
     browser = await launchBrowser();
     broken = await auditPage(browser, server.origin, '/kapot/');
     withoutCsp = await auditPage(browser, server.origin, '/kapot/', { bypassCSP: true });
-    mdxPage = await auditPage(browser, server.origin, '/nl/volledig/');
+    mdxPage = await auditPage(browser, server.origin, '/de/vollstaendig/');
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (fixture) rmSync(fixture, { recursive: true, force: true });
   });
 
   it('crawls the page although nothing links to it', () => {
@@ -92,8 +94,8 @@ describe('the browser suite on a site with defects', () => {
   });
 
   it('the CSP check catches the unhashed inline <style> of a component used only in MDX', () => {
-    expect(mdxPage.csp).toContainEqual(expect.stringMatching(/^\/nl\/volledig\/: CSP violation of style-src-elem: blocked inline/));
-    expect(mdxPage.csp).toContainEqual(expect.stringMatching(/^\/nl\/volledig\/: console: .*violates the following Content Security Policy directive 'style-src/));
+    expect(mdxPage.csp).toContainEqual(expect.stringMatching(/^\/de\/vollstaendig\/: CSP violation of style-src-elem: blocked inline/));
+    expect(mdxPage.csp).toContainEqual(expect.stringMatching(/^\/de\/vollstaendig\/: console: .*violates the following Content Security Policy directive 'style-src/));
   });
 
   it('the keyboard check names the page without a skip link', () => {
@@ -113,7 +115,7 @@ describe('the browser suite on a site with defects', () => {
       `/kapot/ (kapot/index.html:${lineOf(file, '#bestaat-niet')}) a[href]="#bestaat-niet": /kapot/ has no element with id="bestaat-niet"`,
     );
     expect(problems).toContain(
-      `/kapot/ (kapot/index.html:${lineOf(file, '#ook-niet')}) a[href]="/nl/volledig/#ook-niet": /nl/volledig/ has no element with id="ook-niet"`,
+      `/kapot/ (kapot/index.html:${lineOf(file, '#ook-niet')}) a[href]="/de/vollstaendig/#ook-niet": /de/vollstaendig/ has no element with id="ook-niet"`,
     );
   });
 });

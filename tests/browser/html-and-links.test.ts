@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, crawlSite } from '../helpers/crawl.ts';
 import { htmlFiles } from '../helpers/html.ts';
-import { TEST_SITE } from '../helpers/project.ts';
+import { builtSite } from '../helpers/sites.ts';
+
+const TEST_SITE = builtSite();
 import { validateHtml } from './html-checks.ts';
 
 describe('the built HTML', () => {

@@ -1,12 +1,13 @@
 // What a reader notices in a real browser: narrow screens and zoom, print, and the language switch.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeContent } from '../helpers/sites.ts';
 import { siteInBrowser } from './site-in-browser.ts';
 
 const site = siteInBrowser();
 
 const READING_PAGES = ['/nl/', '/nl/medewerker/', '/en/full/', '/nl/wijzigingen/2020-01-06/2023-09-27/', '/nl/bewaartermijnen/'];
 
-describe('reading pages', () => {
+describeContent('reading pages', () => {
   // 320 CSS pixels is the narrowest phone WCAG asks for; 640 is a 1280-pixel window at 200 % zoom.
   it.each([320, 640])('fit a %i px wide window without scrolling sideways', async (width) => {
     const page = await site.browser().newPage({ viewport: { width, height: 800 } });

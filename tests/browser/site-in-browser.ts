@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { TEST_SITE } from '../helpers/project.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
+import { builtSite } from '../helpers/sites.ts';
 import { launchBrowser } from './browser-audit.ts';
 
 /**
@@ -12,7 +12,7 @@ export function siteInBrowser(): { server: () => StaticServer; browser: () => Br
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaticServer(TEST_SITE), launchBrowser()]);
+    [server, browser] = await Promise.all([startStaticServer(builtSite()), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,22 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { crawlSite, type SitePage } from '../helpers/crawl.ts';
 import { openAuditor, type PageReport } from './browser-audit.ts';
-
-/**
- * A private copy of a built site (by default the shared test build), so that a test that takes a
- * while reads one build from start to end, even if the shared one is rebuilt meanwhile.
- */
-export function copyOfSite(site: string): { dir: string; remove(): void } {
-  if (!existsSync(join(site, 'index.html'))) {
-    throw new Error(`${site} has no index.html: the test build is missing or being rebuilt (by another test run?)`);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'browser-site-'));
-  cpSync(site, dir, { recursive: true });
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /** The address the error page is tested at: any path the site does not have. */
 export const MISSING_PATH = '/deze-pagina-bestaat-niet/';

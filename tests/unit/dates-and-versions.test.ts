@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { formatDate } from '../../src/lib/format-date.ts';
 import { isRealIsoDate } from '../../src/lib/iso-date.ts';
-import { versionTimeline } from '../../src/lib/versions.ts';
+import { dayBefore, daysBetween, validityOf, versionTimeline } from '../../src/lib/versions.ts';
 import type { Version } from '../../src/schemas/versions.ts';
 
 describe('isRealIsoDate', () => {
@@ -46,5 +46,32 @@ describe('versionTimeline', () => {
 
   it('explains when nothing is in effect yet', () => {
     expect(() => versionTimeline(versions, '2019-01-01')).toThrow(/no version is in effect on the build date 2019-01-01/);
+  });
+});
+
+describe('announcements', () => {
+  const draft = { ...version('2027-03-01'), announced: '2027-01-15' };
+
+  it('keeps a later version that is not announced yet out of the published site', () => {
+    const timeline = versionTimeline([version('2023-09-27'), draft], '2026-12-01');
+    expect(timeline.all.map((v) => v.date)).toEqual(['2023-09-27']);
+    expect(timeline.drafts.map((v) => v.date)).toEqual(['2027-03-01']);
+    expect(versionTimeline([version('2023-09-27'), draft], '2027-01-15').upcoming.map((v) => v.date)).toEqual(['2027-03-01']);
+  });
+});
+
+describe('validity', () => {
+  const versions = [version('2020-01-06'), version('2023-09-27'), version('2027-01-01')];
+
+  it('runs from a version\'s date until the day before the next one', () => {
+    expect(validityOf(versions[0]!, versions)).toEqual({ from: '2020-01-06', until: '2023-09-26' });
+    expect(validityOf(versions[2]!, versions)).toEqual({ from: '2027-01-01' });
+  });
+
+  it('counts days across months, leap days and years', () => {
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+    expect(dayBefore('2025-01-01')).toBe('2024-12-31');
+    expect(daysBetween('2025-02-10', '2025-04-01')).toBe(50);
+    expect(daysBetween('2025-04-01', '2025-02-10')).toBe(-50);
   });
 });

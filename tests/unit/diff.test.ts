@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mdxToBlocks, type Block } from '../../src/lib/blocks.ts';
+import { mdxToBlocks, type Block } from '../../src/lib/model/blocks.ts';
 import { diffBlocks, type BlockChange, type WordPart } from '../../src/lib/diff.ts';
 import { wordSimilarity } from '../../src/lib/block-pairing.ts';
 
-const CONTENT = join(import.meta.dirname, '../../content');
-const read = (collection: string): string => readFileSync(join(CONTENT, collection, '2023-09-27/nl.mdx'), 'utf8');
-const blocks = (mdx: string): Block[] => mdxToBlocks(mdx, {});
+const TEXTS = join(import.meta.dirname, '../fixtures/statement-texts');
+const read = (part: string): string => readFileSync(join(TEXTS, `${part}.mdx`), 'utf8');
+const blocks = (mdx: string): Block[] => mdxToBlocks(mdx);
+const block = (kind: Block['kind'], text: string): Block => ({ kind, text, section: '', anchor: '', facts: [], rights: [], line: 0 });
 
 const joined = (parts: WordPart[], side: 'removed' | 'added'): string =>
   parts
@@ -101,8 +102,8 @@ describe('diffBlocks', () => {
     const after = blocks(`## A\n\nEen.\n\n## B\n\nTwee.\n\n${moved}\n`);
     const { changes, summary } = diffBlocks(before, after);
     expect(types(changes)).toEqual(['unchanged', 'moved-from', 'unchanged', 'unchanged', 'unchanged', 'moved-to']);
-    expect(changes[1]).toEqual({ type: 'moved-from', block: before[1] });
-    expect(changes[5]).toEqual({ type: 'moved-to', block: after[4] });
+    expect(changes[1]).toEqual({ type: 'moved-from', block: before[1], twin: after[4] });
+    expect(changes[5]).toEqual({ type: 'moved-to', block: after[4], twin: before[1] });
     expect(summary).toEqual({ sectionsAdded: [], sectionsRemoved: [], sectionsChanged: ['A', 'B'], wordsAdded: 0, wordsRemoved: 0 });
   });
 
@@ -255,61 +256,50 @@ describe('diffBlocks on hostile input', () => {
       return `${prefix}${(state % 5000).toString(36)}`;
     });
   }
-  const paragraph = (text: string): Block[] => [{ kind: 'paragraph', text, section: '' }];
+  const paragraph = (text: string): Block[] => [block('paragraph', text)];
 
-  function timed(name: string, before: Block[], after: Block[]): { ms: number; changes: BlockChange[] } {
-    const start = performance.now();
-    const { changes } = diffBlocks(before, after);
-    const ms = performance.now() - start;
-    console.log(`${name}: ${ms.toFixed(0)} ms`);
-    return { ms, changes };
-  }
+  // How long these take is measured by npm run bench (docs/benchmarks.md), not asserted here.
+  const run = (before: Block[], after: Block[]): { changes: BlockChange[] } => diffBlocks(before, after);
 
   const text = words(20_000, 'w', 1).join(' ');
 
-  it('diffs two unrelated 20,000-word paragraphs quickly, as removed + added', () => {
-    const { ms, changes } = timed('unrelated 20,000 words', paragraph(text), paragraph(words(20_000, 'v', 2).join(' ')));
+  it('diffs two unrelated 20,000-word paragraphs, as removed + added', () => {
+    const { changes } = run(paragraph(text), paragraph(words(20_000, 'v', 2).join(' ')));
     expect(types(changes)).toEqual(['removed', 'added']);
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('diffs a 20,000-word paragraph against its word-reversed self quickly, as removed + added', () => {
+  it('diffs a 20,000-word paragraph against its word-reversed self, as removed + added', () => {
     const reversed = text.split(' ').reverse().join(' ');
-    const { ms, changes } = timed('reversed 20,000 words', paragraph(text), paragraph(reversed));
+    const { changes } = run(paragraph(text), paragraph(reversed));
     expect(types(changes)).toEqual(['removed', 'added']);
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('diffs two 20,000-word paragraphs of the same words in unrelated orders quickly', () => {
-    const { ms, changes } = timed('same words, other order', paragraph(text), paragraph(words(20_000, 'w', 3).join(' ')));
+  it('diffs two 20,000-word paragraphs of the same words in unrelated orders', () => {
+    const { changes } = run(paragraph(text), paragraph(words(20_000, 'w', 3).join(' ')));
     expect(types(changes)).toEqual(['removed', 'added']);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('still diffs a 20,000-word paragraph word by word when only a few words changed', () => {
     const edited = text.replace(/^(\S+ ){100}\S+/, (start) => `${start} ingevoegd`).replace(/ \S+$/, ' laatste');
-    const { ms, changes } = timed('few edits in 20,000 words', paragraph(text), paragraph(edited));
+    const { changes } = run(paragraph(text), paragraph(edited));
     expect(types(changes)).toEqual(['changed']);
     const change = changes[0] as Extract<BlockChange, { type: 'changed' }>;
     const edits = change.parts.filter((part) => part.type !== 'same').map((part) => `${part.type} ${part.text.trim()}`);
     expect(edits).toEqual(['added ingevoegd', `removed ${change.before.text.split(' ').at(-1)}`, 'added laatste']);
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('diffs 40 paragraphs of 500 words against their word-reversed selves quickly, losing no text', () => {
+  it('diffs 40 paragraphs of 500 words against their word-reversed selves, losing no text', () => {
     const before = Array.from({ length: 40 }, (_, i) => paragraph(words(500, 'w', 10 + i).join(' '))).flat();
     const after = before.map((block) => ({ ...block, text: block.text.split(' ').reverse().join(' ') }));
-    const { ms, changes } = timed('40 reversed 500-word paragraphs', before, after);
+    const { changes } = run(before, after);
     expect(side(changes, 'before')).toEqual(before.map((block) => block.text));
     expect(side(changes, 'after')).toEqual(after.map((block) => block.text));
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('diffs 3,000 unrelated blocks against 3,000 others quickly', () => {
+  it('diffs 3,000 unrelated blocks against 3,000 others', () => {
     const many = (prefix: string, seed: number): Block[] =>
-      words(3000, prefix, seed).map((word, i) => ({ kind: 'list-item', text: `${word} ${i}`, section: '' }));
-    const { ms, changes } = timed('3,000 blocks each', many('a', 4), many('b', 5));
+      words(3000, prefix, seed).map((word, i) => block('list-item', `${word} ${i}`));
+    const { changes } = run(many('a', 4), many('b', 5));
     expect(types(changes)).toEqual([...Array<string>(3000).fill('removed'), ...Array<string>(3000).fill('added')]);
-    expect(ms).toBeLessThan(2000);
   });
 });

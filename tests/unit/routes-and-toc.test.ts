@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allPages, assertUniqueUrls, urlFor, type RouteSlugs } from '../../src/lib/routes.ts';
 import { tableOfContents } from '../../src/lib/table-of-contents.ts';
+import type { StatementView } from '../../src/lib/model/assemble.ts';
+import type { Block } from '../../src/lib/model/blocks.ts';
 
 const slugs: RouteSlugs = {
   roles: { visitor: 'bezoeker', 'client-contact': 'relatie', 'job-seeker': 'werkzoekende', employee: 'medewerker' },
@@ -25,7 +27,7 @@ describe('routes', () => {
   });
 
   it('compares any two versions, older first, in full and per role', () => {
-    const urls = allPages(['nl'], ['2020-01-06', '2023-09-27', '2025-01-01']).map((page) => urlFor(page, slugs));
+    const urls = allPages(['nl'], { versions: ['2020-01-06', '2023-09-27', '2025-01-01'].map((date) => ({ date, roles: Object.keys(slugs.roles) })), current: '2023-09-27' }).map((page) => urlFor(page, slugs));
     const comparisons = urls.filter((url) => url.startsWith('/nl/wijzigingen/') && url.split('/').length === 6);
     expect(comparisons).toEqual([
       '/nl/wijzigingen/2020-01-06/2023-09-27/',
@@ -35,29 +37,46 @@ describe('routes', () => {
     expect(urls).toContain('/nl/wijzigingen/2020-01-06/2023-09-27/medewerker/');
   });
 
+  it('gives an audience that joins in a later version pages only from that version, and comparisons with it', () => {
+    const urls = allPages(['nl'], { versions: [{ date: '2020-01-06', roles: ['employee'] }, { date: '2027-01-01', roles: ['employee', 'visitor'] }], current: '2020-01-06' }).map((page) => urlFor(page, slugs));
+    expect(urls).not.toContain('/nl/bezoeker/');
+    expect(urls).not.toContain('/nl/versies/2020-01-06/bezoeker/');
+    expect(urls).toContain('/nl/versies/2027-01-01/bezoeker/');
+    expect(urls).toContain('/nl/wijzigingen/2020-01-06/2027-01-01/bezoeker/');
+  });
+
   it('refuses two pages on one URL, naming the slugs to fix', () => {
     const clash = { ...slugs, full: 'medewerker' };
-    expect(() => assertUniqueUrls(allPages(['nl'], ['2023-09-27']), () => clash)).toThrow(/Two pages share the URL \/nl\/medewerker\//);
+    expect(() => assertUniqueUrls(allPages(['nl'], { versions: [{ date: '2023-09-27', roles: Object.keys(slugs.roles) }], current: '2023-09-27' }), () => clash)).toThrow(/Two pages share the URL \/nl\/medewerker\//);
   });
 });
 
 describe('tableOfContents', () => {
-  const general = [
-    { depth: 2, slug: 'a', text: 'A' },
-    { depth: 2, slug: 'b', text: 'B' },
-    { depth: 3, slug: 'b-sub', text: 'B sub' },
-  ];
-  const employee = { slug: 'employee', title: 'Ik werk', headings: [{ depth: 4, slug: 'employee-x', text: 'X' }] };
+  const block = (kind: Block['kind'], text: string, anchor: string, depth?: number): Block => ({ kind, text, anchor, section: '', facts: [], rights: [], line: 0, ...(depth ? { depth } : {}), ...(kind === 'component' ? { name: 'Audiences' } : {}) });
+  const part = (id: string, title: string, blocks: Block[]) => ({ part: id, lang: 'nl', state: 'source' as const, document: { file: '', part: id, version: 'v', locale: 'nl', title, sha256: '', links: [], blocks } });
+  const view = {
+    version: 'v',
+    locale: 'nl',
+    roles: ['employee', 'visitor'],
+    general: part('general', 'Privacy', [block('heading', 'A', 'a', 2), block('heading', 'B', 'b', 2), block('component', '', ''), block('heading', 'B sub', 'b-sub', 3), block('heading', 'C', 'c', 2)]),
+    audiences: {
+      employee: part('employee', 'Ik werk', [block('paragraph', 'Intro', 'employee-1'), block('heading', 'X', 'employee-x', 4)]),
+      visitor: part('visitor', 'Ik bezoek', [block('heading', 'Y', 'visitor-y', 4)]),
+    },
+  } as StatementView;
 
-  it('nests the audience under its parent, with its subsections on a role view', () => {
-    expect(tableOfContents(general, 'B', [employee])).toEqual([
-      { slug: 'a', text: 'A', children: [] },
-      { slug: 'b', text: 'B', children: [{ slug: 'employee', text: 'Ik werk', children: [{ slug: 'employee-x', text: 'X', children: [] }] }] },
+  it('nests the audience under the heading before <Audiences />, with its subsections on a role view', () => {
+    expect(tableOfContents(view, ['employee'])).toEqual([
+      { anchor: 'a', text: 'A', children: [] },
+      { anchor: 'b', text: 'B', children: [{ anchor: 'employee', text: 'Ik werk', children: [{ anchor: 'employee-x', text: 'X', children: [] }] }] },
+      { anchor: 'c', text: 'C', children: [] },
     ]);
   });
 
   it('lists only the audience titles on the full statement', () => {
-    const visitor = { ...employee, slug: 'visitor', title: 'Ik bezoek' };
-    expect(tableOfContents(general, 'B', [visitor, employee])[1]?.children.map((c) => c.children.length)).toEqual([0, 0]);
+    expect(tableOfContents(view, ['visitor', 'employee'])[1]?.children.map((child) => [child.anchor, child.children.length])).toEqual([
+      ['visitor', 0],
+      ['employee', 0],
+    ]);
   });
 });

@@ -2,8 +2,7 @@
 // Written at build time from content/organization.yaml; it expires one year after the build date
 // (SOURCE_DATE_EPOCH when set), so a site that is not rebuilt stops claiming a current contact.
 import type { APIRoute } from 'astro';
-import { BUILD_DATE, ORGANIZATION } from '../../data/site.ts';
-import { LOCALES, SOURCE_LOCALE } from '../../i18n/locales.ts';
+import { BINDING, BUILD_DATE, DETAILS, LANGUAGES } from '../../data/content.ts';
 import { isoDateToUtc } from '../../lib/iso-date.ts';
 
 /** The same day one year later; 29 February becomes 28 February. */
@@ -15,9 +14,9 @@ function oneYearAfter(isoDate: string): Date {
 }
 
 export const GET: APIRoute = ({ site }) => {
-  const languages = [SOURCE_LOCALE, ...LOCALES.map((locale) => locale.code).filter((code) => code !== SOURCE_LOCALE)];
+  const languages = [BINDING, ...LANGUAGES.map((language) => language.code).filter((code) => code !== BINDING)];
   const fields = [
-    `Contact: mailto:${ORGANIZATION.email}`,
+    `Contact: mailto:${DETAILS.email}`,
     `Expires: ${oneYearAfter(BUILD_DATE).toISOString().replace('.000Z', 'Z')}`,
     `Preferred-Languages: ${languages.join(', ')}`,
     `Canonical: ${new URL('/.well-known/security.txt', site).href}`,

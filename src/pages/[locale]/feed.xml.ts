@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { escape as escapeHtml } from 'html-escaper';
-import { ORGANIZATION, TIMELINE } from '../../data/site.ts';
+import { DETAILS, LANGUAGES, TIMELINE } from '../../data/content.ts';
 import { versionSummary } from '../../data/versions.ts';
-import { LOCALES } from '../../i18n/locales.ts';
 import { href } from '../../i18n/routes.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { datesIn } from '../../i18n/dates.ts';
@@ -12,7 +11,7 @@ import { feedUrl } from '../../lib/routes.ts';
 import { previousVersion } from '../../lib/versions.ts';
 
 export function getStaticPaths() {
-  return LOCALES.map((locale) => ({ params: { locale: locale.code } }));
+  return LANGUAGES.map((locale) => ({ params: { locale: locale.code } }));
 }
 
 /** An Atom feed per language: one entry per version, newest first, with its summary and changes. */
@@ -23,15 +22,15 @@ export const GET: APIRoute = ({ params, site }) => {
   const newest = TIMELINE.all.at(-1)!;
   const feed = new Feed({
     id: absolute(href({ kind: 'archive', locale })),
-    title: `${t('feed.title')} · ${ORGANIZATION.name}`,
+    title: `${t('feed.title')} · ${DETAILS.name}`,
     link: absolute(href({ kind: 'archive', locale })),
     language: locale,
     // The newest version's date, not the build time: the same content gives the same feed.
     updated: isoDateToUtc(newest.date),
     generator: false,
     feedLinks: { atom: absolute(feedUrl(locale)) },
-    author: { name: ORGANIZATION.name, email: ORGANIZATION.email },
-    copyright: ORGANIZATION.name,
+    author: { name: DETAILS.name, email: DETAILS.email },
+    copyright: DETAILS.name,
   });
   for (const version of [...TIMELINE.all].reverse()) {
     const link = absolute(href({ kind: 'version', locale, version: version.date }));

@@ -1,0 +1,49 @@
+// The bridge from the content model (src/lib/model) to the pages: read and checked once per build.
+import { buildDate } from '../lib/build-date.ts';
+import { detailsAt } from '../lib/contact.ts';
+import { formatProblem } from '../lib/content-problem.ts';
+import { cachedCheck } from '../lib/model/cache.ts';
+import { audiencesIn } from '../lib/model/content.ts';
+import { versionTimeline } from '../lib/versions.ts';
+
+export const BUILD_DATE = buildDate();
+
+// The project being built: npm run build names it (it may build a project other than the one it
+// runs in); astro build and astro dev run from it.
+export const ROOT = process.env.PRIVACY_STATEMENT_ROOT ?? process.cwd();
+const { content, problems } = cachedCheck(ROOT, BUILD_DATE);
+// npm run build has reported the warnings already; npm run dev reports them here.
+if (!process.env.PRIVACY_STATEMENT_REPORTED) {
+  for (const warning of problems.filter((problem) => problem.severity === 'warning')) console.warn(formatProblem(warning));
+}
+if (!content) {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  // One message with every problem, so that an editor can fix them all in one go.
+  throw new Error(`The content has ${errors.length} problem(s); nothing was built.\n\n${errors.map(formatProblem).join('\n\n')}\n\nRun npm run check for the full report.`);
+}
+
+export const CONTENT = content;
+export const SITE = content.site;
+/** The language whose text is legally binding. */
+export const BINDING = content.binding.code;
+export const LANGUAGES = SITE.languages;
+/** Every audience of site.yaml, in its order. */
+export const AUDIENCE_IDS = SITE.audiences.map((audience) => audience.id);
+export const ORGANIZATION = content.organization;
+/** The organisation's details as they are today: for the contact block, the vCard, the rights emails. */
+export const DETAILS = detailsAt(content.organization, BUILD_DATE);
+export const TIMELINE = versionTimeline(content.versions, BUILD_DATE);
+
+/** The audiences a published version has (an audience may join in a later version). */
+export function rolesIn(version: string): string[] {
+  return audiencesIn(content!, version);
+}
+
+/** The audiences of the version in effect: the roles a reader can choose today. */
+export const CURRENT_ROLES = rolesIn(TIMELINE.current.date);
+
+export function languageOf(code: string) {
+  const language = LANGUAGES.find((candidate) => candidate.code === code);
+  if (!language) throw new Error(`Unknown language "${code}"; content/site.yaml has ${LANGUAGES.map((l) => l.code).join(', ')}`);
+  return language;
+}

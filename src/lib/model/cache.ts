@@ -1,0 +1,41 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentProblem } from '../content-problem.ts';
+import { checkContent } from '../content-check.ts';
+import type { Content } from './content.ts';
+
+type Checked = { content?: Content; problems: ContentProblem[] };
+
+/**
+ * One reading of the content per build, shared by everything that runs in the build's process:
+ * the content check, the MDX pipeline (anchors, organisation details) and every page. Astro loads
+ * those from separate module graphs, so the cache lives on globalThis. A changed file (npm run
+ * dev) changes the signature and the content is read again.
+ */
+const registry: Map<string, { signature: string; checked: Checked }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('privacy-statement.content')] ??= new Map()) as never;
+
+function signature(root: string): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const stats = statSync(path);
+      if (stats.isDirectory()) walk(path);
+      else parts.push(`${path}:${stats.size}:${stats.mtimeMs}`);
+    }
+  };
+  walk(join(root, 'content'));
+  walk(join(root, 'src/i18n/strings'));
+  return parts.join('\n');
+}
+
+/** checkContent(root, buildDate), read once per build and again only when a file changed. */
+export function cachedCheck(root: string, buildDate: string): Checked {
+  const key = `${root}\n${buildDate}`;
+  const now = signature(root);
+  const cached = registry.get(key);
+  if (cached && cached.signature === now) return cached.checked;
+  const checked = checkContent(root, buildDate);
+  registry.set(key, { signature: now, checked });
+  return checked;
+}

@@ -1,0 +1,79 @@
+import { accessSync, constants } from 'node:fs';
+import { Launcher } from 'chrome-launcher';
+
+/** Where the Chromium the tests, the audit and the benchmark drive comes from. */
+export interface FoundChromium {
+  path: string;
+  /** CHROME_PATH, an installed Chrome or Chromium, or the npm package @sparticuz/chromium. */
+  source: 'CHROME_PATH' | 'installed' | '@sparticuz/chromium';
+}
+
+/**
+ * The project's own launch arguments, for any of the three browsers. Never those of
+ * @sparticuz/chromium (they turn off web security, and with it the CSP the tests check).
+ * Headless, no first-run and no background traffic (a closed network refuses it, noisily).
+ */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let found: Promise<FoundChromium> | undefined;
+
+/**
+ * Finds a Chromium on any machine: CHROME_PATH if set; else an installed Chrome or Chromium (as
+ * chrome-launcher lists them); else the Chromium that the npm package @sparticuz/chromium ships
+ * for Linux, unpacked on first use. A machine with none of the three gets one message that says
+ * what to do.
+ */
+export function findChromium(env: Record<string, string | undefined> = process.env): Promise<FoundChromium> {
+  found ??= search(env);
+  return found;
+}
+
+async function search(env: Record<string, string | undefined>): Promise<FoundChromium> {
+  if (env.CHROME_PATH) {
+    if (executable(env.CHROME_PATH)) return { path: env.CHROME_PATH, source: 'CHROME_PATH' };
+    throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file. Point it at Chrome or Chromium, or unset it.`);
+  }
+  let installed: string[] = [];
+  try {
+    installed = Launcher.getInstallations();
+  } catch {
+    // chrome-launcher throws when it finds none.
+  }
+  const path = installed.find(executable);
+  if (path) return { path, source: 'installed' };
+  try {
+    const { default: packaged } = await import('@sparticuz/chromium');
+    return { path: await packaged.executablePath(), source: '@sparticuz/chromium' };
+  } catch (cause) {
+    throw new Error(
+      'No Chromium found: CHROME_PATH is not set, no Chrome or Chromium is installed, and the Chromium of the npm package @sparticuz/chromium ' +
+        `could not be used here (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}). ` +
+        'Install Chrome or Chromium, or set CHROME_PATH to one.',
+    );
+  }
+}
+
+/** Starts the Chromium findChromium() finds, through Playwright, with the project's arguments. */
+export async function launchChromium(): Promise<import('playwright-core').Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_ARGS });
+}

