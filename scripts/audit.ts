@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   ].join('\n');
   writeFileSync(join(PROJECT_ROOT, 'docs/lighthouse.md'), report);
   console.log('Wrote docs/lighthouse.md');
-  const below = results.some((result) => CATEGORIES.some((category) => result.scores[category] < 100));
+  const below = results.some((result) => CATEGORIES.some((category) => (result.scores[category] ?? 0) < 100));
   if (below) process.exitCode = 1;
 }
 

@@ -23,7 +23,7 @@ export type Category = (typeof CATEGORIES)[number];
 export interface PageScores {
   path: string;
   /** 0–100 per category. */
-  scores: Record<Category, number>;
+  scores: Partial<Record<Category, number>>;
   /** The audits of those categories that did not fully pass, with what Lighthouse says. */
   findings: string[];
   /** Lighthouse's headline performance metrics, e.g. "Largest Contentful Paint 0.9 s". */
@@ -42,14 +42,16 @@ export interface RunOptions {
    */
   retryBelow?: number;
   retries?: number;
+  /** The categories to audit (default: all four). Without performance, nothing is timed. */
+  categories?: readonly Category[];
 }
 
-async function auditOne(port: number, origin: string, path: string): Promise<Omit<PageScores, 'performanceRuns'>> {
+async function auditOne(port: number, origin: string, path: string, categories: readonly Category[]): Promise<Omit<PageScores, 'performanceRuns'>> {
   const result = await lighthouse(new URL(path, origin).href, {
     port,
     logLevel: 'error',
     output: 'json',
-    onlyCategories: [...CATEGORIES],
+    onlyCategories: [...categories],
     // The default configuration is the mobile preset (Moto G Power, simulated slow 4G).
     formFactor: 'mobile',
   });
@@ -57,10 +59,10 @@ async function auditOne(port: number, origin: string, path: string): Promise<Omi
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(
-    CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+    categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
   ) as Record<Category, number>;
   const findings: string[] = [];
-  for (const category of CATEGORIES) {
+  for (const category of categories) {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
@@ -84,24 +86,33 @@ async function auditOne(port: number, origin: string, path: string): Promise<Omi
 export async function runLighthouse(
   origin: string,
   paths: readonly string[],
-  { retryBelow = 0, retries = 0 }: RunOptions = {},
+  { retryBelow = 0, retries = 0, categories = CATEGORIES }: RunOptions = {},
 ): Promise<PageScores[]> {
+  const chromePath = (await findChromium()).path;
+  const timed = categories.includes('performance');
+  // Lighthouse loses the performance trace (NO_NAVSTART) in a reused browser: a fresh one per
+  // run then. The other categories share one browser.
+  let shared = timed ? undefined : await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
   const results: PageScores[] = [];
-  for (const path of paths) {
-    let best: Omit<PageScores, 'performanceRuns'> | undefined;
-    const performanceRuns: number[] = [];
-    for (let run = 0; run <= retries && (!best || best.scores.performance < retryBelow); run++) {
-      // A fresh browser per run: Lighthouse loses the trace (NO_NAVSTART) when one is reused.
-      const chrome = await chromeLauncher.launch({ chromePath: (await findChromium()).path, chromeFlags: CHROMIUM_ARGS });
-      try {
-        const result = await auditOne(chrome.port, origin, path);
-        performanceRuns.push(result.scores.performance);
-        if (!best || result.scores.performance > best.scores.performance) best = result;
-      } finally {
-        chrome.kill();
+  try {
+    for (const path of paths) {
+      let best: Omit<PageScores, 'performanceRuns'> | undefined;
+      const performanceRuns: number[] = [];
+      for (let run = 0; run <= retries && (!best || (best.scores.performance ?? 100) < retryBelow); run++) {
+        const chrome = shared ?? (await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS }));
+        try {
+          const result = await auditOne(chrome.port, origin, path, categories);
+          if (result.scores.performance !== undefined) performanceRuns.push(result.scores.performance);
+          if (!best || (result.scores.performance ?? 0) > (best.scores.performance ?? 0)) best = result;
+        } finally {
+          if (!shared) chrome.kill();
+        }
       }
+      results.push({ ...best!, performanceRuns });
     }
-    results.push({ ...best!, performanceRuns });
+  } finally {
+    shared?.kill();
+    shared = undefined;
   }
   return results;
 }

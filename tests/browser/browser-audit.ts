@@ -12,6 +12,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
 
+/** The axe rules whose outcome depends on colours alone. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /** What a reader's browser met on one page. Every problem is a sentence that starts with the page's path. */
 export interface PageReport {
   path: string;
@@ -165,12 +168,10 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
         // Passes are not needed: asking only for violations and undecided results is faster
         // (options() replaces every option, so it comes before withTags()). Legacy mode runs axe
         // in the page itself instead of finishing each run in a new blank page: twice as fast,
-        // and it only gives up cross-origin frames, which the CSP forbids anyway.
-        const results = await new AxeBuilder({ page })
-          .options({ resultTypes: ['violations', 'incomplete'] })
-          .withTags(AXE_TAGS)
-          .setLegacyMode(true)
-          .analyze();
+        // and it only gives up cross-origin frames, which the CSP forbids anyway. The dark
+        // scheme changes colours only, so there only the colour rules run again.
+        const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations', 'incomplete'] }).setLegacyMode(true);
+        const results = await (colorScheme === 'light' ? builder.withTags(AXE_TAGS) : builder.withRules(COLOUR_RULES)).analyze();
         for (const violation of results.violations) {
           for (const node of violation.nodes) {
             const summary = (node.failureSummary ?? '').split('\n').slice(1).join(' ').trim();
@@ -307,7 +308,8 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
   }
 
   // Tab round the whole page: from the end, focus passes the document and starts again at the top.
-  for (let press = 0; press < focusable.length + 2; press++) await page.keyboard.press('Tab');
+  // The presses are sent without waiting for each to finish: Playwright delivers them in order.
+  await Promise.all(Array.from({ length: focusable.length + 2 }, () => page.keyboard.press('Tab')));
   const reached = await page.evaluate(() => (window as unknown as { __focusStops: FocusStop[] }).__focusStops);
   const reachedIndexes = new Set(reached.map((stop) => stop.index));
   focusable.forEach((description, index) => {
