@@ -2,6 +2,9 @@ import { href } from '../i18n/routes.ts';
 import { audienceBlocks } from '../lib/model/assemble.ts';
 import type { Block } from '../lib/model/blocks.ts';
 import { loadStatement, type PartShown } from './statements.ts';
+import { TIMELINE } from './content.ts';
+import { factChangeSentences } from './fact-changes.ts';
+import { previousVersion } from '../lib/versions.ts';
 import { versionByDate, versionStatus, versionSummary, versionValidity } from './versions.ts';
 
 interface ExportSection {
@@ -39,6 +42,7 @@ export function statementExport(version: string, locale: string, site: URL | und
   const marker = general.findIndex((section) => section.level === 0);
   const audienceSections = statement.roles.flatMap((role) => sections(statement.audiences[role]!, audienceBlocks(statement.audiences[role]!), role));
   const validity = versionValidity(version);
+  const previous = previousVersion(TIMELINE.all, version);
   return {
     version,
     locale,
@@ -52,6 +56,8 @@ export function statementExport(version: string, locale: string, site: URL | und
     announced: meta.announced ?? null,
     summary: versionSummary(meta, locale),
     corrections: meta.corrections.map((correction) => ({ date: correction.date, reason: correction.reason[locale] ?? null })),
+    // What changed in the facts since the version before (purposes, retention, recipients, rights).
+    changes: previous ? { since: previous.date, facts: factChangeSentences(previous.date, version, locale) } : null,
     sections: [...general.slice(0, marker), ...audienceSections, ...general.slice(marker + 1)],
   };
 }

@@ -1,6 +1,6 @@
 import { CONTENT } from '../data/content.ts';
 import { routeSlugs } from '../lib/route-slugs.ts';
-import { retentionDataUrl, urlFor, versionDataUrl, type PageRef, type RouteSlugs } from '../lib/routes.ts';
+import { calendarUrl, retentionDataUrl, urlFor, versionDataUrl, versionsDataUrl, type PageRef, type RouteSlugs } from '../lib/routes.ts';
 
 const slugs = new Map<string, RouteSlugs>();
 
@@ -21,4 +21,12 @@ export function versionDataHref(locale: string, version: string): string {
 
 export function retentionDataHref(locale: string, version: string): string {
   return retentionDataUrl(locale, version, slugsOf(locale));
+}
+
+export function versionsDataHref(locale: string): string {
+  return versionsDataUrl(locale, slugsOf(locale));
+}
+
+export function calendarHref(locale: string, version: string): string {
+  return calendarUrl(locale, version, slugsOf(locale));
 }

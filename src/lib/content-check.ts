@@ -1,6 +1,9 @@
 import type { Content } from './model/content.ts';
 import { readContent } from './model/content.ts';
 import { translationReport } from './model/translations.ts';
+import { statementView } from './model/assemble.ts';
+import { factChanges, isMaterialChange } from './facts/fact-changes.ts';
+import { factLines, factLineText, type FactLine } from './facts/fact-lines.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkSeals } from './seals.ts';
 import { daysBetween } from './versions.ts';
@@ -14,7 +17,7 @@ import { daysBetween } from './versions.ts';
 export function checkContent(root: string, buildDate: string): { content?: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(root);
   if (!content) return { problems };
-  problems.push(...checkSummaries(content), ...checkSeals(content, buildDate), ...checkNotice(content, buildDate), ...translationWarnings(content));
+  problems.push(...checkSummaries(content), ...checkSeals(content, buildDate), ...checkMaterial(content), ...checkNotice(content, buildDate), ...translationWarnings(content));
   return problems.some((problem) => problem.severity === 'error') ? { problems } : { content, problems };
 }
 
@@ -59,6 +62,51 @@ function checkNotice(content: Content, buildDate: string): ContentProblem[] {
           },
         ];
   });
+}
+
+/**
+ * A version marked material: false may not change what the statement says it does in a way that
+ * matters to readers (a new purpose or recipient, a longer retention, a removed right): readers
+ * are told of those in advance. The facts of the text decide, not the editor's memory.
+ */
+function checkMaterial(content: Content): ContentProblem[] {
+  const binding = content.binding.code;
+  return content.versions.flatMap((version, index): ContentProblem[] => {
+    const previous = content.versions[index - 1];
+    if (!previous || version.material) return [];
+    const [before, after] = [statementView(content, previous.date, binding), statementView(content, version.date, binding)];
+    const material = factChanges(before, after, [...new Set([...before.roles, ...after.roles])]).filter(isMaterialChange);
+    if (material.length === 0) return [];
+    const lines = factLines(material, before, after, { text: 'a processing whose purpose is not stated', lang: binding });
+    return [
+      {
+        file: 'content/versions.yaml',
+        message: `version ${version.date} is marked material: false, but changes what matters to readers since ${previous.date}:\n${lines
+          .map((line) => `    - ${factLineText(line, EDITOR_WORDS[line.key] ?? line.key)} (content/${placeOf(line, content)})`)
+          .join('\n')}`,
+        fix: `set material: true for version ${version.date} (and announce it in time), or change the text so that it does not do this`,
+        severity: 'error',
+      },
+    ];
+  });
+}
+
+/** How the editor's report names each kind of fact change (the site uses the interface texts). */
+const EDITOR_WORDS: Partial<Record<string, string>> = {
+  'factChanges.purposeAdded': 'a new purpose: "{purpose}"',
+  'factChanges.retentionChanged': 'a longer retention for "{purpose}": "{before}" became "{after}"',
+  'factChanges.retentionAdded': 'a new retention period for "{purpose}": "{after}"',
+  'factChanges.recipientAdded': 'a new recipient for "{purpose}": "{recipient}"',
+  'factChanges.rightRemoved': 'a right no longer named: "{right}"',
+};
+
+function placeOf(line: FactLine, content: Content): string {
+  for (const document of content.documents.values()) {
+    if (document.version !== line.version || document.locale !== content.binding.code) continue;
+    const block = document.blocks.find((candidate) => candidate.anchor === line.anchor);
+    if (block) return `${document.file.replace(/^content\//, '')}:${block.line}`;
+  }
+  return `*/${line.version}/`;
 }
 
 function shiftDays(isoDate: string, days: number): string {

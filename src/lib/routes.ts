@@ -113,6 +113,16 @@ export function retentionDataUrl(locale: string, version: string, slugs: RouteSl
   return `${urlFor({ kind: 'version', locale, version }, slugs)}${slugs.retention}.json`;
 }
 
+/** Every version of one language as data, for tools that ask which version applied on a date. */
+export function versionsDataUrl(locale: string, slugs: RouteSlugs): string {
+  return urlFor({ kind: 'archive', locale }, slugs).replace(/\/$/, '.json');
+}
+
+/** The day a version takes effect as a calendar file, beside the version's page. */
+export function calendarUrl(locale: string, version: string, slugs: RouteSlugs): string {
+  return urlFor({ kind: 'version', locale, version }, slugs).replace(/\/$/, '.ics');
+}
+
 /** The Atom feed of the versions, per language. */
 export function feedUrl(locale: string): string {
   return `/${locale}/feed.xml`;

@@ -1,30 +1,27 @@
 import type { APIRoute } from 'astro';
+import { LANGUAGES, TIMELINE } from '../data/content.ts';
 import { retentionExport } from '../data/retention-export.ts';
 import { statementExport } from '../data/statement-export.ts';
-import { LANGUAGES, TIMELINE } from '../data/content.ts';
-import { retentionDataHref, versionDataHref } from '../i18n/routes.ts';
+import { versionsExport } from '../data/versions-export.ts';
+import { retentionDataHref, versionDataHref, versionsDataHref } from '../i18n/routes.ts';
 
-const EXPORTS = { statement: statementExport, retention: retentionExport };
-type ExportKind = keyof typeof EXPORTS;
-const HREFS: Record<ExportKind, (locale: string, version: string) => string> = {
-  statement: versionDataHref,
-  retention: retentionDataHref,
-};
+type Props = { kind: 'statement' | 'retention'; locale: string; version: string } | { kind: 'versions'; locale: string };
 
-/** Every version in every language as JSON: the statement, and its retention schedule. */
+const path = (href: string) => href.slice(1, -'.json'.length);
+
+/** Data of every language: every version as a list, and each version's statement and retention schedule. */
 export function getStaticPaths() {
-  return LANGUAGES.flatMap(({ code: locale }) =>
-    TIMELINE.all.flatMap(({ date: version }) =>
-      (Object.keys(EXPORTS) as ExportKind[]).map((kind) => ({
-        params: { path: HREFS[kind](locale, version).slice(1, -'.json'.length) },
-        props: { kind, locale, version },
-      })),
-    ),
-  );
+  return LANGUAGES.flatMap(({ code: locale }) => [
+    { params: { path: path(versionsDataHref(locale)) }, props: { kind: 'versions', locale } satisfies Props },
+    ...TIMELINE.all.flatMap(({ date: version }) => [
+      { params: { path: path(versionDataHref(locale, version)) }, props: { kind: 'statement', locale, version } satisfies Props },
+      { params: { path: path(retentionDataHref(locale, version)) }, props: { kind: 'retention', locale, version } satisfies Props },
+    ]),
+  ]);
 }
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { kind, locale, version } = props as { kind: ExportKind; locale: string; version: string };
-  const data = EXPORTS[kind](version, locale, site);
+export const GET: APIRoute = ({ props, site }) => {
+  const page = props as Props;
+  const data = page.kind === 'versions' ? versionsExport(page.locale, site) : page.kind === 'statement' ? statementExport(page.version, page.locale, site) : retentionExport(page.version, page.locale, site);
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

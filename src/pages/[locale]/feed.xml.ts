@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { escape as escapeHtml } from 'html-escaper';
-import { DETAILS, LANGUAGES, TIMELINE } from '../../data/content.ts';
+import { BUILD_DATE, DETAILS, LANGUAGES, TIMELINE } from '../../data/content.ts';
+import { factChangeSentences } from '../../data/fact-changes.ts';
 import { versionSummary } from '../../data/versions.ts';
 import { href } from '../../i18n/routes.ts';
 import { useTranslations } from '../../i18n/ui.ts';
@@ -21,7 +22,7 @@ export const GET: APIRoute = ({ params, site }) => {
   const absolute = (path: string) => new URL(path, site).href;
   const newest = TIMELINE.all.at(-1)!;
   const feed = new Feed({
-    id: absolute(href({ kind: 'archive', locale })),
+    id: `tag:${new URL(absolute('/')).host},${TIMELINE.all[0]!.date}:${locale}/versions`,
     title: `${t('feed.title')} · ${DETAILS.name}`,
     link: absolute(href({ kind: 'archive', locale })),
     language: locale,
@@ -32,19 +33,28 @@ export const GET: APIRoute = ({ params, site }) => {
     author: { name: DETAILS.name, email: DETAILS.email },
     copyright: DETAILS.name,
   });
+  // tag: URIs (RFC 4151) stay the same when the site moves or a URL changes: the site's host and
+  // the day of the first version, then the language and the version.
+  const tag = (path: string) => `tag:${new URL(absolute('/')).host},${TIMELINE.all[0]!.date}:${path}`;
   for (const version of [...TIMELINE.all].reverse()) {
     const link = absolute(href({ kind: 'version', locale, version: version.date }));
     const previous = previousVersion(TIMELINE.all, version.date);
     const changes = previous && absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date }));
+    const facts = previous ? factChangeSentences(previous.date, version.date, locale) : [];
+    const summary = versionSummary(version, locale);
     feed.addItem({
-      id: link,
+      id: tag(`${locale}/${version.date}`),
       link,
       title: t('feed.entry', { date: datesIn(locale)(version.date) }),
-      date: isoDateToUtc(version.date),
-      description: versionSummary(version, locale).text,
-      ...(changes && {
-        content: `<p>${escapeHtml(versionSummary(version, locale).text)}</p><p><a href="${changes}">${escapeHtml(t('changes.withPrevious'))}</a></p>`,
-      }),
+      // A version to come is published on the day it is announced.
+      date: isoDateToUtc(version.date > BUILD_DATE && version.announced ? version.announced : version.date),
+      description: summary.text,
+      category: [{ term: version.material ? 'material' : 'editorial', name: t(version.material ? 'feed.material' : 'feed.editorial'), scheme: tag('categories') }],
+      content: [
+        `<p${summary.lang === locale ? '' : ` lang="${summary.lang}"`}>${escapeHtml(summary.text)}</p>`,
+        facts.length ? `<h2>${escapeHtml(t('factChanges.title'))}</h2><ul>${facts.map((fact) => `<li>${fact.material ? `<strong>${escapeHtml(t('factChanges.material'))}</strong>: ` : ''}${escapeHtml(fact.text)}</li>`).join('')}</ul>` : '',
+        changes ? `<p><a href="${changes}">${escapeHtml(t('changes.withPrevious'))}</a></p>` : '',
+      ].join(''),
     });
   }
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

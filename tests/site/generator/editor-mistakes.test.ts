@@ -49,6 +49,7 @@ const MISTAKES: Mistake[] = [
   { name: 'translation of another shape', make: (d) => edit(d, 'content/staff/2025-04-01/en.mdx', (t) => t.replace(/\n- /, '\n\n')), file: /content\/staff\/2025-04-01\/en\.mdx:\d+/, problem: /the translation does not have the structure of content\/staff\/2025-04-01\/de\.mdx/ },
   { name: 'audience without a name in one language', make: (d) => edit(d, SITE, (t) => t.replace(/(name: \{[^}]*), fr: [^}]*\}/, '$1 }')), file: /content\/site\.yaml:\d+/, problem: /missing the language\(s\) "fr"/ },
   { name: 'two binding languages', make: (d) => edit(d, SITE, (t) => t.replace(/(code: en[\s\S]*?intl: en-GB)/, '$1\n    binding: true')), file: /content\/site\.yaml:\d+/, problem: /exactly one language must have binding: true \(found 2\)/ },
+  { name: 'a longer retention in a version marked not material', make: (d) => edit(d, VERSIONS, (t) => t.replace(/(date: 2025-04-01\n\s+provenance: original\n\s+)material: true/, '$1material: false')), file: 'content/versions.yaml', problem: /version 2025-04-01 is marked material: false, but changes what matters to readers since 2024-03-01:\n.*a longer retention for "[^"]+": "3 Monate" became "6 Monate" \(content\/staff\/2025-04-01\/de\.mdx:\d+\)/s },
   { name: 'interface text missing for a language the project lacks', make: (d) => edit(d, 'content/strings/fr.yaml', (t) => t.replace(/^search\.title: .*\n/m, '')), file: 'content/strings/fr.yaml', problem: /the language "fr" has no interface text for 1 key\(s\): search\.title/ },
 ];
 

@@ -66,4 +66,23 @@ describe('a second organisation, built with no code change', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en', 'fr']);
     expect(entry.languages.de!.page_count).toBeGreaterThan(20);
   });
+
+  it('answers "which version applied on this date" from /de/versionen.json', () => {
+    const index = JSON.parse(file('de/versionen.json')) as { versions: { version: string; validFrom: string; validUntil: string | null; material: boolean; urls: { page: string } }[] };
+    const appliedOn = (day: string) => index.versions.find((version) => version.validFrom <= day && (version.validUntil === null || day <= version.validUntil))?.version;
+    expect(appliedOn('2024-03-01')).toBe('2024-03-01');
+    expect(appliedOn('2025-03-31')).toBe('2024-03-01');
+    expect(appliedOn('2025-04-01')).toBe('2025-04-01');
+    expect(appliedOn('2024-02-29')).toBeUndefined();
+    expect(index.versions.map((version) => version.urls.page)).toEqual(['https://privacy.example.org/de/versionen/2025-04-01/', 'https://privacy.example.org/de/versionen/2024-03-01/']);
+    expect(visibleText(page('de/versionen/2024-03-01'), '.version-line')).toContain('Galt vom 1. März 2024 bis zum 31. März 2025');
+  });
+
+  it('gives every page a link to the privacy statement itself, and feed entries stable ids and a category', () => {
+    expect(select('link[rel="privacy-policy"]', page('fr/recherche'))?.properties.href).toBe('/fr/complet/');
+    const feed = file('en/feed.xml');
+    expect(feed).toContain('<id>tag:privacy.example.org,2024-03-01:en/2025-04-01</id>');
+    expect(feed).toMatch(/<category label="Material change" scheme="tag:privacy\.example\.org,2024-03-01:categories" term="material"\/>/);
+    expect(feed).toContain('Patient: New purpose: If you choose a video consultation');
+  });
 });

@@ -3,6 +3,7 @@
 // corrected only through a recorded correction; a material version only with the notice promised.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/tooling/build-site.ts';
 import { runScript } from '../../../src/tooling/project-copy.ts';
@@ -59,6 +60,15 @@ describe('the life of versions, in one copy of the second organisation', () => {
     expect(visibleText(upcoming)).toContain('9 Monate');
     expect(readFileSync(join(site, 'de/feed.xml'), 'utf8')).toContain('/de/versionen/2099-01-01/');
     expect(readFileSync(join(site, 'de/aenderungen/2025-04-01/2099-01-01/mitarbeitende/index.html'), 'utf8')).toMatch(/<del>.*?6.*?<\/del><ins>.*?9.*?<\/ins> Monate/);
+    // What changes for this reader is on the current page already, with the day in a calendar file.
+    expect(visibleText(staff, '.notice--upcoming .fact-changes')).toContain('Wesentlich Speicherfrist 9 Monate statt 6 Monate');
+    const calendar = ICAL.Component.fromString(readFileSync(join(site, 'de/versionen/2099-01-01.ics'), 'utf8'));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.startDate.toString()).toBe('2099-01-01');
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.summary).toBe('Neue Datenschutzerklärung von Praxisklinik am Stadtpark GmbH gilt');
+    expect(event.uid).toBe('2099-01-01-de@privacy.example.org');
+    expect(selectAll('.notice--upcoming a[href="/de/versionen/2099-01-01.ics"]', staff)).toHaveLength(1);
 
     expect(existsSync(join(site, 'de/versionen/2099-06-01'))).toBe(false);
     expect(readFileSync(join(site, 'de/feed.xml'), 'utf8')).not.toContain('2099-06-01');

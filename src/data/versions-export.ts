@@ -1,0 +1,43 @@
+import { calendarHref, href, retentionDataHref, versionDataHref } from '../i18n/routes.ts';
+import { previousVersion } from '../lib/versions.ts';
+import { CONTENT, rolesIn, TIMELINE } from './content.ts';
+import { versionStatus, versionSummary, versionValidity } from './versions.ts';
+
+/**
+ * Every published version in one language, with when it applied, where it came from, whether it
+ * was material, its seal, and the addresses of its pages and data: enough for a tool to answer
+ * "which version applied on this date" and to verify what it says.
+ */
+export function versionsExport(locale: string, site: URL | undefined) {
+  const absolute = (path: string) => new URL(path, site).href;
+  return {
+    locale,
+    current: TIMELINE.current.date,
+    versions: [...TIMELINE.all].reverse().map((version) => {
+      const validity = versionValidity(version.date);
+      const previous = previousVersion(TIMELINE.all, version.date);
+      const seal = CONTENT.seals?.[version.date];
+      const status = versionStatus(version.date);
+      return {
+        version: version.date,
+        status,
+        validFrom: validity.from,
+        validUntil: validity.until ?? null,
+        provenance: version.provenance,
+        material: version.material,
+        announced: version.announced ?? null,
+        summary: versionSummary(version, locale),
+        corrections: version.corrections.map((correction) => ({ date: correction.date, reason: correction.reason[locale] ?? null })),
+        seal: seal ? { corrections: seal.corrections, files: seal.files } : null,
+        urls: {
+          page: absolute(href({ kind: 'version', locale, version: version.date })),
+          roles: Object.fromEntries(rolesIn(version.date).map((role) => [role, absolute(href({ kind: 'version', locale, version: version.date, role }))])),
+          data: absolute(versionDataHref(locale, version.date)),
+          retention: absolute(retentionDataHref(locale, version.date)),
+          changes: previous ? absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date })) : null,
+          calendar: status === 'upcoming' ? absolute(calendarHref(locale, version.date)) : null,
+        },
+      };
+    }),
+  };
+}
