@@ -1,58 +1,112 @@
 // The search page's script, the only script of the site: it runs on the search page alone (see
-// src/views/SearchView.astro). It asks the Pagefind index that scripts/search-index.ts writes into
-// the built site, as the reader types, and lists every matching passage once: its heading as a
-// link to the heading's anchor, the role it belongs to, and an excerpt. The count of results is
-// announced through the page's live region.
-
-/** A passage: the part of an indexed page under one heading. */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
+// src/views/SearchView.astro). It asks the Pagefind index that the build writes (one record per
+// passage, src/lib/search/records.ts) as the reader types, and lists the passages found: where
+// each is ("Werkzoekende › Algemeen"), as a link to the passage itself, and its words. The count
+// is announced through the page's live region; with no result, the page offers where to look.
 
 interface PagefindResultData {
   url: string;
+  meta: { title?: string; text?: string };
   filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
 }
 
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    term: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
+}
+
+/** The most results listed: a reader looks at the first few. */
+const LISTED = 30;
+/** The results shown before the others have loaded: each result's words are a request of their own. */
+const FIRST_SHOWN = 5;
+
+/**
+ * Pagefind finds the passages that hold every word of a query. A reader's question in plain words
+ * ("hoe lang bewaren jullie mijn gegevens") seldom has all its words in one passage, so the words
+ * that say what the reader looks for (not "mijn", "the": the language's stop words) are also
+ * searched one by one, and a passage's Pagefind scores for the words it holds are added up: each
+ * relative to the best passage for that word, and weighted by how rare the word is (a word in
+ * most passages tells little). Passages with every such word come first.
+ */
+async function find(api: PagefindApi, query: string, filters: Record<string, string>, stopWords: ReadonlySet<string>): Promise<PagefindResult[]> {
+  const options = { filters };
+  const typed = [...new Set(query.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2))];
+  const meaningful = typed.filter((word) => !stopWords.has(word));
+  // A query of stop words only ("wie zijn jullie") is still searched, as typed.
+  const words = meaningful.length > 0 ? meaningful : typed;
+  const [every, all, ...each] = await Promise.all([api.search(words.join(' ') || query, options), words.length > 1 ? api.search(null, options) : null, ...(words.length > 1 ? words.map((word) => api.search(word, options)) : [])]);
+  const ranked = new Map<string, { result: PagefindResult; score: number }>();
+  const add = (result: PagefindResult, score: number) => {
+    const entry = ranked.get(result.id) ?? { result, score: 0 };
+    entry.score += score;
+    ranked.set(result.id, entry);
+  };
+  const passages = all?.results.length ?? 0;
+  for (const found of each) {
+    const results = found?.results ?? [];
+    if (results.length === 0) continue;
+    // BM25's inverse document frequency: "gegevens", in most passages of a privacy statement, weighs little.
+    const rarity = Math.log(1 + (passages - results.length + 0.5) / (results.length + 0.5));
+    const best = results[0]!.score || 1;
+    for (const result of results) add(result, (rarity * result.score) / best);
+  }
+  // A passage with every word outranks one with only some of the same words.
+  const bonus = Math.max(0, ...[...ranked.values()].map((entry) => entry.score)) / 2;
+  (every?.results ?? []).forEach((result, index) => add(result, bonus + ((every?.results.length ?? 0) - index) / 1000));
+  return [...ranked.values()].sort((a, b) => b.score - a.score).slice(0, LISTED).map((entry) => entry.result);
 }
 
 /** What the page gives the script (data-search-config on the form). */
 interface SearchConfig {
   /** The Pagefind bundle, e.g. /pagefind/pagefind.js. */
   bundle: string;
-  /** The name of each role filter value: the four audiences and `general`. */
-  roles: Record<string, string>;
-  strings: {
-    resultRole: string;
-    countOne: string;
-    countOther: string;
-    none: string;
-  };
+  /** The page's language, for plural rules. */
+  locale: string;
+  /** The full statement's page, and each role's: a passage for everyone opens on the role's page when a role is chosen. */
+  fullPage: string;
+  rolePages: Record<string, string>;
+  /** Pagefind's ranking parameters (https://pagefind.app/docs/ranking/), set from the relevance set. */
+  ranking: Record<string, number>;
+  /** The words of the page's language that a query is not searched for on their own. */
+  stopWords: string[];
+  strings: { countOne: string; countOther: string; none: string };
 }
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
-/** Pagefind's excerpt is escaped text with <mark> around the words found; only those are kept. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+/** The longest a passage is shown in a result; the link leads to all of it. */
+const SHOWN = 280;
+
+/** The passage's words, shortened around the first word of the query, with the query's words marked. */
+function passageNodes(text: string, query: string): Node[] {
+  const words = query.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
+  const pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu') : undefined;
+  let shown = text;
+  if (text.length > SHOWN) {
+    const first = pattern ? Math.max(0, text.search(pattern)) : 0;
+    const start = Math.max(0, Math.min(first - 60, text.length - SHOWN));
+    shown = `${start > 0 ? '…' : ''}${text.slice(start, start + SHOWN).trim()}${start + SHOWN < text.length ? '…' : ''}`;
+  }
+  if (!pattern) return [document.createTextNode(shown)];
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const match of shown.matchAll(pattern)) {
+    nodes.push(document.createTextNode(shown.slice(at, match.index)));
     const mark = document.createElement('mark');
-    mark.textContent = node.textContent;
-    return mark;
-  });
+    mark.textContent = match[0];
+    nodes.push(mark);
+    at = match.index + match[0].length;
+  }
+  nodes.push(document.createTextNode(shown.slice(at)));
+  return nodes;
 }
 
 function start(form: HTMLFormElement): void {
@@ -62,6 +116,9 @@ function start(form: HTMLFormElement): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
+  const elsewhere = document.querySelector<HTMLElement>('[data-search-none]')!;
+  const plural = new Intl.PluralRules(config.locale);
+  const stopWords = new Set(config.stopWords);
 
   // The query of the address (?q=, ?role=): a plain GET form on any page leads here.
   const params = new URL(location.href).searchParams;
@@ -77,7 +134,7 @@ function start(form: HTMLFormElement): void {
     (pagefind ??= import(/* @vite-ignore */ config.bundle).then(async (api: PagefindApi) => {
       // On the page's own thread, so that the page's Content-Security-Policy governs all it does (a
       // worker would have only the HTTP headers'); the index is small.
-      await api.options({ noWorker: true, excerptLength: 24, excerptEllipsis: '…' });
+      await api.options({ noWorker: true, ranking: config.ranking });
       await api.init();
       return api;
     }));
@@ -94,22 +151,19 @@ function start(form: HTMLFormElement): void {
     if (filter) address.searchParams.set('role', filter);
     history.replaceState(null, '', address);
 
+    elsewhere.hidden = true;
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
-    let passages: Array<PagefindSubResult & { role: string }>;
+    let found: PagefindResult[];
+    let first: PagefindResultData[];
     try {
       const api = await loadPagefind();
-      const found = await api.search(query, filter ? { filters: { role: filter } } : {});
-      if (!found) throw new Error('Pagefind gave no answer');
+      found = await find(api, query, filter ? { role: filter } : {}, stopWords);
+      first = await Promise.all(found.slice(0, FIRST_SHOWN).map((result) => result.data()));
       if (run !== latest) return;
-      const pages = await Promise.all(found.results.map((result) => result.data()));
-      if (run !== latest) return;
-      passages = pages.flatMap((page) =>
-        page.sub_results.map((passage) => ({ ...passage, role: page.filters.role?.[0] ?? '' })),
-      );
     } catch (error) {
       failure.hidden = false;
       status.textContent = '';
@@ -117,30 +171,32 @@ function start(form: HTMLFormElement): void {
       console.error(error);
       return;
     }
+    failure.hidden = true;
 
-    list.replaceChildren(
-      ...passages.map((passage) => {
-        const item = document.createElement('li');
-        item.className = 'search-result';
-        const link = document.createElement('a');
-        link.href = passage.url;
-        link.textContent = passage.title;
-        const roleName = config.roles[passage.role];
-        const belongs = document.createElement('p');
-        belongs.className = 'search-result__role';
-        belongs.textContent = roleName ? fill(config.strings.resultRole, { role: roleName }) : '';
-        const excerpt = document.createElement('p');
-        excerpt.className = 'search-result__excerpt';
-        excerpt.append(...excerptNodes(passage.excerpt));
-        item.append(link, belongs, excerpt);
-        return item;
-      }),
-    );
+    // A passage for everyone stands on every role's page too: keep the reader on theirs.
+    const rolePage = filter ? config.rolePages[filter] : undefined;
+    const item = (passage: PagefindResultData): HTMLLIElement => {
+      const entry = document.createElement('li');
+      entry.className = 'search-result';
+      const link = document.createElement('a');
+      link.href = rolePage && passage.url.startsWith(`${config.fullPage}#`) ? passage.url.replace(config.fullPage, rolePage) : passage.url;
+      link.textContent = passage.meta.title ?? passage.url;
+      const text = document.createElement('p');
+      text.className = 'search-result__excerpt';
+      text.append(...passageNodes(passage.meta.text ?? '', query));
+      entry.append(link, text);
+      return entry;
+    };
+    list.replaceChildren(...first.map(item));
+    list.setAttribute('aria-busy', String(found.length > first.length));
     const { strings } = config;
-    status.textContent =
-      passages.length === 0
-        ? fill(strings.none, { query })
-        : fill(passages.length === 1 ? strings.countOne : strings.countOther, { query, count: String(passages.length) });
+    status.textContent = found.length === 0 ? fill(strings.none, { query }) : fill(plural.select(found.length) === 'one' ? strings.countOne : strings.countOther, { query, count: String(found.length) });
+    elsewhere.hidden = found.length > 0;
+    // The rest, below the first: the count announced above already includes them.
+    const rest = await Promise.all(found.slice(FIRST_SHOWN).map((result) => result.data())).catch(() => []);
+    if (run !== latest) return;
+    list.append(...rest.map(item));
+    list.setAttribute('aria-busy', 'false');
   }
 
   // Start loading as soon as the reader turns to the search field, so that the first results come quickly.
@@ -148,6 +204,9 @@ function start(form: HTMLFormElement): void {
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    // The index parts for the words typed so far load while the reader types on.
+    const words = input.value.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && !stopWords.has(word));
+    if (words.length) void loadPagefind().then((api) => Promise.all(words.map((word) => api.preload(word)))).catch(() => undefined);
     clearTimeout(typing);
     typing = setTimeout(() => void search(), 250);
   });

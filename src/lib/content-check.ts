@@ -7,6 +7,7 @@ import { factLines, factLineText, type FactLine } from './facts/fact-lines.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkSeals } from './seals.ts';
 import { daysBetween } from './versions.ts';
+import { checkSearchFile } from './search/search-check.ts';
 
 /**
  * Everything that can be known about the content before anything is rendered, as one list of
@@ -17,7 +18,7 @@ import { daysBetween } from './versions.ts';
 export function checkContent(root: string, buildDate: string): { content?: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(root);
   if (!content) return { problems };
-  problems.push(...checkSummaries(content), ...checkSeals(content, buildDate), ...checkMaterial(content), ...checkNotice(content, buildDate), ...translationWarnings(content));
+  problems.push(...checkSummaries(content), ...checkSeals(content, buildDate), ...checkMaterial(content), ...checkNotice(content, buildDate), ...translationWarnings(content), ...checkSearchFile(content, buildDate));
   return problems.some((problem) => problem.severity === 'error') ? { problems } : { content, problems };
 }
 

@@ -2,17 +2,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
 import { builtSite } from '../helpers/sites.ts';
+import type { SiteName } from '../setup/build-sites.ts';
 import { launchBrowser } from './browser-audit.ts';
 
 /**
- * The shared test build served on 127.0.0.1 and one Chromium, for the tests of one file: started
- * before its tests, closed after them.
+ * A site built for this run (the project's own by default), served on 127.0.0.1 with its
+ * _headers, and one Chromium, for the tests of one file: started before them, closed after.
  */
-export function siteInBrowser(): { server: () => StaticServer; browser: () => Browser } {
+export function siteInBrowser(name: SiteName = 'project'): { server: () => StaticServer; browser: () => Browser } {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaticServer(builtSite()), launchBrowser()]);
+    [server, browser] = await Promise.all([startStaticServer(builtSite(name)), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

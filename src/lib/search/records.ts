@@ -1,11 +1,15 @@
 import { escape } from 'html-escaper';
-import type { Content } from '../model/content.ts';
-import { statementView, audienceBlocks, type PartShown } from '../model/assemble.ts';
+import type { SearchTerms } from '../../schemas/search.ts';
+import { retentionLabel } from '../retention-label.ts';
+import { factRows } from '../fact-rows.ts';
+import { statementView, type StatementView } from '../model/assemble.ts';
 import type { Block } from '../model/blocks.ts';
+import type { Content } from '../model/content.ts';
 import { GENERAL } from '../model/parts.ts';
 import { routeSlugs } from '../route-slugs.ts';
 import { urlFor } from '../routes.ts';
-import { translator } from '../ui-strings.ts';
+import { formatDate } from '../format-date.ts';
+import { translator, type Translate } from '../ui-strings.ts';
 import type { VersionTimeline } from '../versions.ts';
 
 /** One search result to be: a passage of the statement, with where it is and whom it concerns. */
@@ -17,55 +21,111 @@ export interface SearchRecord {
   title: string;
   /** The passage as the reader will see it in the result. */
   text: string;
-  /** The roles it concerns: a general passage concerns every role. */
+  /** The roles it concerns ("general" and every role for a passage of the sections for everyone). */
   roles: string[];
-  /** The HTML Pagefind indexes: title, passage, and the reader's words for it, with their weights. */
+  /** The HTML Pagefind indexes: title, passage, and the reader's words for it, each with its weight. */
   html: string;
 }
 
-/** How much a word counts where it stands (Pagefind's data-pagefind-weight; plain text is 1). */
-export const WEIGHTS = { title: 2, text: 1, terms: 0.7 } as const;
+/**
+ * How much a word counts where it stands (Pagefind's data-pagefind-weight; plain text is 1): the
+ * title says where the passage is, and a reader's word for a passage (content/search.yaml) is
+ * meant to find it as surely as a word of the text.
+ */
+export const WEIGHTS = { title: 3, text: 1, terms: 2 } as const;
 
-function recordHtml(language: string, title: string, text: string, terms: readonly string[], roles: readonly string[]): string {
-  const filters = roles.map((role) => `<span data-pagefind-filter="role">${escape(role)}</span>`).join('');
+function recordHtml(language: string, record: Omit<SearchRecord, 'html' | 'language'>, terms: readonly string[]): string {
+  const filters = record.roles.map((role) => `<span data-pagefind-filter="role">${escape(role)}</span>`).join('');
   return [
-    `<!doctype html><html lang="${escape(language)}"><head><title>${escape(title)}</title></head><body>`,
-    `<main data-pagefind-body>`,
-    `<h1 data-pagefind-weight="${WEIGHTS.title}">${escape(title)}</h1>`,
-    `<p data-pagefind-weight="${WEIGHTS.text}">${escape(text)}</p>`,
-    terms.length ? `<p data-pagefind-weight="${WEIGHTS.terms}">${escape(terms.join(', '))}</p>` : '',
-    `<div data-pagefind-ignore><span data-pagefind-meta="title">${escape(title)}</span><span data-pagefind-meta="text">${escape(text)}</span>${filters}</div>`,
+    `<!doctype html><html lang="${escape(language)}"><head><title>${escape(record.title)}</title></head><body><main data-pagefind-body>`,
+    `<h1 data-pagefind-weight="${WEIGHTS.title}">${escape(record.title)}</h1>`,
+    `<p data-pagefind-weight="${WEIGHTS.text}">${escape(record.text)}</p>`,
+    terms.length ? `<p data-pagefind-weight="${WEIGHTS.terms}">${escape(terms.join(' · '))}</p>` : '',
+    `<div data-pagefind-ignore><span data-pagefind-meta="title">${escape(record.title)}</span><span data-pagefind-meta="text">${escape(record.text)}</span>${filters}</div>`,
     `</main></body></html>`,
   ].join('');
 }
 
 /**
- * The search records of the site: every passage (paragraph and list item) of the current version,
- * once, in each language, on the page a reader of its role reads it on. A general passage links
- * into the full statement and carries every role, so that a role filter keeps it.
+ * The reader's words (content/search.yaml) that describe a passage: by the facts and rights it
+ * marks, or by an anchor of its own, of its section or of its audience's part (sections: [visitor]).
+ */
+function termsFor(block: Block, sectionAnchor: string, part: string, terms: SearchTerms['terms'][string] | undefined): string[] {
+  return (terms ?? [])
+    .filter(({ for: selector }) =>
+      (selector.facts ?? []).some((kind) => block.facts.some((fact) => fact.kind === kind)) ||
+      (selector.rights ?? []).some((kind) => block.rights.includes(kind)) ||
+      (selector.sections ?? []).some((anchor) => anchor === sectionAnchor || anchor === block.anchor || anchor === part),
+    )
+    .flatMap((entry) => entry.words);
+}
+
+/** The passages of a list of blocks, each with the anchor of the section it falls under. */
+function passages(blocks: readonly Block[], root: string): { block: Block; section: string; sectionAnchor: string }[] {
+  let sectionAnchor = root;
+  let section = '';
+  return blocks.flatMap((block) => {
+    if (block.kind === 'heading') {
+      sectionAnchor = block.anchor;
+      section = block.text;
+      return [];
+    }
+    return block.kind === 'paragraph' || block.kind === 'list-item' ? [{ block, section, sectionAnchor }] : [];
+  });
+}
+
+/**
+ * The search records of the site, in every language: every passage (paragraph and list item) of
+ * the current version once, on the page a reader of its role reads it on (a passage of the
+ * sections for everyone carries every role, so that a role filter keeps it); the retention
+ * schedule, a record per part; and the passages a version to come adds or changes, dated.
  */
 export function searchRecords(content: Content, timeline: VersionTimeline): SearchRecord[] {
-  return content.site.languages.flatMap(({ code: locale }) => {
+  return content.site.languages.flatMap(({ code: locale, intl }) => {
     const t = translator(content.strings[locale]!);
     const slugs = routeSlugs(content, locale);
     const view = statementView(content, timeline.current.date, locale);
-    const roles = view.roles;
-    const roleName = (role: string) => content.site.audiences.find((audience) => audience.id === role)!.name[locale]!;
-    const passages = (shown: PartShown, blocks: readonly Block[], page: string, titlePrefix: string, partRoles: string[]): SearchRecord[] =>
-      blocks
-        .filter((block) => block.kind === 'paragraph' || block.kind === 'list-item')
-        .map((block) => {
-          const title = [titlePrefix, block.section].filter(Boolean).join(' › ');
-          return { url: `${page}#${block.anchor}`, language: shown.lang === locale ? locale : locale, title, text: block.text, roles: partRoles, html: recordHtml(locale, title, block.text, [], partRoles) };
-        });
-    return [
-      ...passages(view.general, view.general.document.blocks, urlFor({ kind: 'full', locale }, slugs), '', [GENERAL, ...roles]),
-      ...roles.flatMap((role) => {
-        const shown = view.audiences[role]!;
-        // The audience's own heading is the title prefix; its blocks' sections follow it.
-        const blocks = audienceBlocks(shown).map((block) => ({ ...block, section: block.section === shown.document.title ? '' : block.section.replace(`${shown.document.title} › `, '') }));
-        return passages(shown, blocks, urlFor({ kind: 'role', locale, role }, slugs), roleName(role), [role]);
+    const terms = content.search.terms[locale];
+    const roleName = (role: string) => content.site.audiences.find((audience) => audience.id === role)?.name[locale] ?? role;
+    const make = (record: Omit<SearchRecord, 'html' | 'language'>, words: readonly string[]): SearchRecord => ({ ...record, language: locale, html: recordHtml(locale, record, words) });
+
+    const statementRecords = (statement: StatementView, pageOf: (role?: string) => string, dated: string | undefined, keep: (block: Block) => boolean): SearchRecord[] => [
+      ...passages(statement.general.document.blocks, GENERAL)
+        .filter(({ block }) => keep(block))
+        .map(({ block, section, sectionAnchor }) =>
+          make({ url: `${pageOf()}#${block.anchor}`, title: [t('factChanges.everyone'), section, dated].filter(Boolean).join(' › '), text: block.text, roles: [GENERAL, ...statement.roles] }, termsFor(block, sectionAnchor, GENERAL, terms)),
+        ),
+      ...statement.roles.flatMap((role) => {
+        const shown = statement.audiences[role]!;
+        return passages(shown.document.blocks, role)
+          .filter(({ block }) => keep(block))
+          .map(({ block, section, sectionAnchor }) =>
+            make({ url: `${pageOf(role)}#${block.anchor}`, title: [roleName(role), section || shown.document.title, dated].filter(Boolean).join(' › '), text: block.text, roles: [role] }, termsFor(block, sectionAnchor, role, terms)),
+          );
       }),
-    ].map((record) => (record.title ? record : { ...record, title: t('search.general'), html: recordHtml(locale, t('search.general'), record.text, [], record.roles) }));
+    ];
+
+    const current = statementRecords(view, (role) => urlFor(role ? { kind: 'role', locale, role } : { kind: 'full', locale }, slugs), undefined, () => true);
+    const upcoming = timeline.upcoming.flatMap((version) => {
+      const later = statementView(content, version.date, locale);
+      const known = new Set([view.general, ...Object.values(view.audiences)].flatMap((shown) => shown.document.blocks.map((block) => `${block.anchor}\n${block.text}`)));
+      const dated = t('search.fromDate', { date: formatDate(intl, version.date) });
+      return statementRecords(later, (role) => urlFor({ kind: 'version', locale, version: version.date, role }, slugs), dated, (block) => !known.has(`${block.anchor}\n${block.text}`));
+    });
+    return [...current, ...upcoming, ...scheduleRecords(content, view, locale, intl, t, roleName, urlFor({ kind: 'retention', locale }, slugs), terms)];
+  });
+}
+
+/** The retention schedule, a record per part: where "how long" questions find all the periods at once. */
+function scheduleRecords(content: Content, view: StatementView, locale: string, intl: string, t: Translate, roleName: (role: string) => string, page: string, terms: SearchTerms['terms'][string] | undefined): SearchRecord[] {
+  const rows = factRows(view, view.roles).filter((row) => row.retention.length > 0);
+  return [...new Set(rows.map((row) => row.part))].map((part) => {
+    const text = rows
+      .filter((row) => row.part === part)
+      .flatMap((row) => row.retention.map((entry) => `${row.purposes.join('; ') || row.section}: ${retentionLabel(entry.retention, content.site, locale, intl, t)}`))
+      .join(' · ');
+    const record = { url: `${page}#retention-${part}`, title: `${t('retention.title')} › ${part === GENERAL ? t('factChanges.everyone') : roleName(part)}`, text, roles: part === GENERAL ? [GENERAL, ...view.roles] : [part] };
+    const words = (terms ?? []).filter(({ for: selector }) => selector.facts?.includes('retention')).flatMap((entry) => entry.words);
+    return { ...record, language: locale, html: recordHtml(locale, record, words) };
   });
 }

@@ -15,6 +15,7 @@ const GENERAL = 'content/general/2025-04-01/de.mdx';
 const VERSIONS = 'content/versions.yaml';
 const ORGANIZATION = 'content/organization.yaml';
 const SITE = 'content/site.yaml';
+const SEARCH = 'content/search.yaml';
 const ENTRY = (date: string) => `\n- date: ${date}\n  provenance: original\n  material: false\n  summary: { de: x, en: x, fr: x }\n`;
 
 interface Mistake {
@@ -50,6 +51,8 @@ const MISTAKES: Mistake[] = [
   { name: 'audience without a name in one language', make: (d) => edit(d, SITE, (t) => t.replace(/(name: \{[^}]*), fr: [^}]*\}/, '$1 }')), file: /content\/site\.yaml:\d+/, problem: /missing the language\(s\) "fr"/ },
   { name: 'two binding languages', make: (d) => edit(d, SITE, (t) => t.replace(/(code: en[\s\S]*?intl: en-GB)/, '$1\n    binding: true')), file: /content\/site\.yaml:\d+/, problem: /exactly one language must have binding: true \(found 2\)/ },
   { name: 'a longer retention in a version marked not material', make: (d) => edit(d, VERSIONS, (t) => t.replace(/(date: 2025-04-01\n\s+provenance: original\n\s+)material: true/, '$1material: false')), file: 'content/versions.yaml', problem: /version 2025-04-01 is marked material: false, but changes what matters to readers since 2024-03-01:\n.*a longer retention for "[^"]+": "3 Monate" became "6 Monate" \(content\/staff\/2025-04-01\/de\.mdx:\d+\)/s },
+  { name: 'search question answered by a passage that does not exist', make: (d) => edit(d, SEARCH, (t) => t.replace('answers: [staff-bewerbung-2]', 'answers: [staff-bewerbung-9]')), file: `${SEARCH}:24`, problem: /question "Was passiert mit meiner Bewerbung nach einer Absage\?" \(de\) names "staff-bewerbung-9", not a passage of the current version/ },
+  { name: 'reader terms for a section that does not exist', make: (d) => edit(d, SEARCH, (t) => t.replace('sections: [companion-videokameras]', 'sections: [companion-kameras]')), file: `${SEARCH}:13`, problem: /describes section "companion-kameras", which is not an anchor of the current version/ },
   { name: 'interface text missing for a language the project lacks', make: (d) => edit(d, 'content/strings/fr.yaml', (t) => t.replace(/^search\.title: .*\n/m, '')), file: 'content/strings/fr.yaml', problem: /the language "fr" has no interface text for 1 key\(s\): search\.title/ },
 ];
 
