@@ -7,6 +7,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkStatement } from './src/markdown/remark-statement.ts';
 import { readSiteConfig } from './src/lib/model/site-config.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { brandStylesheet } from './src/styles/brand-stylesheet.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The languages and the publication address are the organisation's: content/site.yaml.
@@ -47,6 +48,8 @@ export default defineConfig({
   },
   vite: {
     cacheDir: '.build/vite-cache',
+    // The brand colour of content/site.yaml, appended to src/styles/site.css.
+    plugins: [brandStylesheet(site)],
     build: {
       // Scripts (the search page's) and assets are files of their own, never inlined: the header
       // policy of public/_headers allows scripts from 'self' only, and no data: URLs.

@@ -77,7 +77,7 @@ interface SearchConfig {
   ranking: Record<string, number>;
   /** The words of the page's language that a query is not searched for on their own. */
   stopWords: string[];
-  strings: { countOne: string; countOther: string; none: string };
+  strings: { count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }; none: string };
 }
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -118,6 +118,7 @@ function start(form: HTMLFormElement): void {
   const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
   const elsewhere = document.querySelector<HTMLElement>('[data-search-none]')!;
   const plural = new Intl.PluralRules(config.locale);
+  const numbers = new Intl.NumberFormat(config.locale);
   const stopWords = new Set(config.stopWords);
 
   // The query of the address (?q=, ?role=): a plain GET form on any page leads here.
@@ -190,7 +191,7 @@ function start(form: HTMLFormElement): void {
     list.replaceChildren(...first.map(item));
     list.setAttribute('aria-busy', String(found.length > first.length));
     const { strings } = config;
-    status.textContent = found.length === 0 ? fill(strings.none, { query }) : fill(plural.select(found.length) === 'one' ? strings.countOne : strings.countOther, { query, count: String(found.length) });
+    status.textContent = found.length === 0 ? fill(strings.none, { query }) : fill(strings.count[plural.select(found.length)] ?? strings.count.other, { query, count: numbers.format(found.length) });
     elsewhere.hidden = found.length > 0;
     // The rest, below the first: the count announced above already includes them.
     const rest = await Promise.all(found.slice(FIRST_SHOWN).map((result) => result.data())).catch(() => []);

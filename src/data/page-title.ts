@@ -1,5 +1,5 @@
 import { datesIn } from '../i18n/dates.ts';
-import { roleName, useTranslations } from '../i18n/ui.ts';
+import { roleName, roleReaders, useTranslations } from '../i18n/ui.ts';
 import type { PageRef } from '../lib/routes.ts';
 
 /** The <title> of every page: what it is, then for which role and version. */
@@ -11,7 +11,7 @@ export function pageTitle(page: PageRef): string {
     case 'home':
       return t('site.title');
     case 'role':
-      return t('role.pageTitle', { role: roleName(page.locale, page.role) });
+      return t('role.heading', { title: t('site.title'), readers: roleReaders(page.locale, page.role) });
     case 'full':
       return t('full.title');
     case 'archive':

@@ -4,12 +4,17 @@ import { translator, type Translate } from '../lib/ui-strings.ts';
 export function useTranslations(locale: string): Translate {
   const strings = CONTENT.strings[locale];
   if (!strings) throw new Error(`No interface texts for the language "${locale}"`);
-  return translator(strings);
+  return translator(strings, locale);
 }
 
 /** An audience's short name in a language (site.yaml). */
 export function roleName(locale: string, role: string): string {
   return SITE.audiences.find((audience) => audience.id === role)?.name[locale] ?? role;
+}
+
+/** An audience's readers, as the words after "for" in the title of their view (site.yaml). */
+export function roleReaders(locale: string, role: string): string {
+  return SITE.audiences.find((audience) => audience.id === role)?.readers[locale] ?? roleName(locale, role);
 }
 
 /** An audience's one-line description in a language (site.yaml). */

@@ -8,7 +8,8 @@ import { siteUrl } from './site-url.ts';
 /**
  * What the built site may link to and run, from the content: its own origin; the supervisory
  * authority and the organisation's website as organization.yaml names them (in every version of
- * the details); the addresses the statement text links to; scripts on the search pages only.
+ * the details); the addresses the statement text links to; scripts on the search pages only;
+ * and the logo of site.yaml as the one image.
  */
 export function outputRules(content: Content): OutputRules {
   const dates = [content.versions[0]?.date ?? '', ...content.organization.changes.map((change) => change.date)];
@@ -23,5 +24,6 @@ export function outputRules(content: Content): OutputRules {
     allowedOrigins: origins,
     allowedUrls: new Set([...content.documents.values()].flatMap((document) => document.links)),
     scriptPages: new Set(content.site.languages.map(({ code }) => urlFor({ kind: 'search', locale: code }, routeSlugs(content, code)))),
+    logo: content.site.brand?.logo && `/brand/${content.site.brand.logo}`,
   };
 }

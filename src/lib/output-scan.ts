@@ -14,6 +14,8 @@ export interface OutputRules {
   allowedUrls: ReadonlySet<string>;
   /** Paths of the pages that may run a script (the search pages), e.g. /nl/zoeken/. */
   scriptPages: ReadonlySet<string>;
+  /** The one image a page may show: the logo of site.yaml, checked by the content check (/brand/logo.svg). */
+  logo?: string | undefined;
 }
 
 /** Attributes that hold an address a browser follows or loads. */
@@ -50,7 +52,8 @@ function scanPage(site: string, file: string, rules: OutputRules): string[] {
   const say = (node: Element, message: string) => problems.push(`${path} (${file}:${node.position?.start.line ?? 0}): ${message}`);
   const tree = fromHtml(readFileSync(join(site, file), 'utf8'));
   visit(tree, 'element', (node: Element) => {
-    if (REFUSED_ELEMENTS.has(node.tagName)) say(node, `a <${node.tagName}> element, which loads content from elsewhere`);
+    const isLogo = node.tagName === 'img' && rules.logo !== undefined && node.properties.src === rules.logo && node.properties.srcSet === undefined;
+    if (REFUSED_ELEMENTS.has(node.tagName) && !isLogo) say(node, `a <${node.tagName}> element, which loads content from elsewhere`);
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on[a-z]/i.test(name)) say(node, `an event handler attribute (${name}) on <${node.tagName}>: code in the page`);
       if (name === 'style' && typeof value === 'string') scanCss(value).forEach((problem) => say(node, `${problem} (style attribute)`));

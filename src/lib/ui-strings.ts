@@ -1,4 +1,4 @@
-import { uiStringsSchema, type UiKey, type UiStrings } from '../schemas/ui-strings.ts';
+import { uiStringsSchema, type PluralForms, type PluralKey, type TextKey, type UiStrings } from '../schemas/ui-strings.ts';
 import type { ContentProblem } from './content-problem.ts';
 
 /** Where a language's interface texts come from: the project's own, and the organisation's own. */
@@ -39,7 +39,20 @@ export function mergeUiStrings({ locale, product, content }: StringSources): { s
   }
   const merged = { ...base, ...Object.fromEntries(Object.entries(own).filter(([key]) => KNOWN_KEYS.has(key))) };
   const result = uiStringsSchema.safeParse(merged);
-  if (result.success) return { strings: result.data, problems };
+  if (result.success) {
+    const incomplete = Object.entries(result.data).flatMap(([key, value]) => {
+      const missing = typeof value === 'string' ? [] : missingPluralForms(value, locale);
+      return missing.length ? [`${key} (${missing.join(', ')})`] : [];
+    });
+    if (incomplete.length === 0) return { strings: result.data, problems };
+    problems.push({
+      file: content?.data && Object.keys(own).length ? overrideFile : (product?.file ?? overrideFile),
+      message: `the language "${locale}" counts with forms these texts lack: ${incomplete.join(', ')}`,
+      fix: `give each text every plural form of the language (Intl.PluralRules("${locale}") uses ${new Intl.PluralRules(locale).resolvedOptions().pluralCategories.join(', ')})`,
+      severity: 'error',
+    });
+    return { problems };
+  }
   const missing = result.error.issues.filter((issue) => merged[String(issue.path[0])] === undefined).map((issue) => String(issue.path[0]));
   const wrong = result.error.issues.filter((issue) => merged[String(issue.path[0])] !== undefined);
   if (missing.length > 0) {
@@ -65,8 +78,25 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-export type Translate = (key: UiKey, values?: Record<string, string>) => string;
+export interface Translate {
+  (key: TextKey, values?: Record<string, string>): string;
+  /** The form of a text for `count` by the plural rules of the language, with {count} written the language's way. */
+  count: (key: PluralKey, count: number, values?: Record<string, string>) => string;
+}
 
-export function translator(strings: UiStrings): Translate {
-  return (key, values) => fill(strings[key], values ?? {});
+/** The interface texts of one language (`locale`, a BCP 47 tag: it chooses the plural forms and writes the numbers). */
+export function translator(strings: UiStrings, locale: string): Translate {
+  const rules = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const t = ((key: TextKey, values?: Record<string, string>) => fill(strings[key], values ?? {})) as Translate;
+  t.count = (key, count, values) => {
+    const forms: PluralForms = strings[key];
+    return fill(forms[rules.select(count)] ?? forms.other, { ...values, count: numbers.format(count) });
+  };
+  return t;
+}
+
+/** The plural categories a language uses that a text of it lacks ("one" for "1 woorden"). */
+export function missingPluralForms(forms: PluralForms, locale: string): string[] {
+  return new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((category) => forms[category] === undefined);
 }

@@ -36,6 +36,7 @@ const languageSchema = z.strictObject({
 const audienceSchema = z.strictObject({
   id: slugSchema('Stable id of the audience: its folder content/<id>/ and the anchor of its section. Never change it once published.'),
   name: localizedSchema('Short name per language, for menus, titles and the search filter (Werkzoekende / Job seeker).'),
+  readers: localizedSchema('Who they are, as the words after "for" in the title of their view, per language: "Privacy statement voor werkzoekenden" (werkzoekenden / job seekers).'),
   description: localizedSchema('One line per language that helps a reader recognise themselves, under the name on the home page.'),
   slug: z.record(z.string(), slugSchema('URL slug')).describe('URL slug of the role view per language (/nl/werkzoekende/, /en/job-seeker/).'),
 });
@@ -88,7 +89,7 @@ export const siteSchema = z
     duplicates(site.audiences.map((audience) => audience.id)).forEach((id) => issue(['audiences'], `the audience "${id}" is listed twice`));
     site.audiences.forEach((audience, index) => {
       if (audience.id === 'general') issue(['audiences', index, 'id'], '"general" is the folder of the sections for everyone; give the audience another id');
-      for (const field of ['name', 'description', 'slug'] as const) {
+      for (const field of ['name', 'readers', 'description', 'slug'] as const) {
         everyLanguage(audience[field], codes).forEach((message) => issue(['audiences', index, field], message));
       }
     });

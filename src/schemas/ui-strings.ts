@@ -2,6 +2,21 @@ import { z } from 'astro/zod';
 import { RIGHT_KINDS, type RequestRight } from './rights.ts';
 
 const text = (description: string) => z.string().trim().min(1).describe(description);
+/**
+ * A text that depends on a number: one form per plural category of the language (Intl.PluralRules:
+ * Dutch and English use "one" and "other", Polish also "few" and "many"); `{count}` is the number.
+ */
+const plural = (description: string) =>
+  z
+    .strictObject({
+      zero: z.string().trim().min(1).optional(),
+      one: z.string().trim().min(1).optional(),
+      two: z.string().trim().min(1).optional(),
+      few: z.string().trim().min(1).optional(),
+      many: z.string().trim().min(1).optional(),
+      other: z.string().trim().min(1),
+    })
+    .describe(`${description} One form per plural category of the language ({ one: …, other: … }); {count} is the number.`);
 const slug = (description: string) =>
   z
     .string()
@@ -22,7 +37,6 @@ export const uiStringsSchema = z.strictObject({
   'home.intro': text('Text under the question.'),
   'home.full': text('Link to the full statement.'),
   'home.fullDescription': text('What the full statement holds.'),
-  'role.pageTitle': text('Title of a role view; {role} is the role name.'),
   'role.intro': text('Text at the top of a role view; {role} is the role name.'),
   'role.others': text('Heading of the links to the other roles.'),
   'full.title': text('Title of the full statement.'),
@@ -42,7 +56,6 @@ export const uiStringsSchema = z.strictObject({
   'fallback.stale': text('Above a part shown in the binding language ({language}) because its translation may be out of date.'),
   'notFound.title': text('Title of the "page not found" page.'),
   'notFound.text': text('Explanation on the "page not found" page.'),
-  'nav.versions': text('Link to the version archive.'),
   'archive.title': text('Title of the version archive.'),
   'archive.intro': text('Text at the top of the version archive.'),
   'archive.feed': text('Link to the Atom feed of versions.'),
@@ -68,13 +81,8 @@ export const uiStringsSchema = z.strictObject({
   'changes.roleIntro': text('On a comparison for one role; {role} is the role name.'),
   'changes.fullIntro': text('On a comparison of the full statement.'),
   'changes.summaryTitle': text('Heading of the summary of changes.'),
-  'changes.sectionsAdded': text('Summary: sections added; {count}.'),
-  'changes.sectionsRemoved': text('Summary: sections removed; {count}.'),
-  'changes.sectionsChanged': text('Summary: sections changed; {count}.'),
-  'changes.words': text('Summary: {added} words added and {removed} removed.'),
   'changes.none': text('When two versions do not differ.'),
   'changes.perRole': text('Heading of the links to the comparison per role.'),
-  'changes.showUnchanged': text('Summary of a collapsed run of unchanged text; {count} is the number of blocks.'),
   'factChanges.title': text('Heading of the fact changes that open a comparison.'),
   'factChanges.intro': text('Text under that heading: what the list is made from.'),
   'factChanges.none': text('When no purpose, retention, recipient or right changed.'),
@@ -105,8 +113,6 @@ export const uiStringsSchema = z.strictObject({
   'search.noScript': text('On the search page without JavaScript: search needs it; the full statement has everything.'),
   'search.filter': text('Label of the choice of role that narrows the search results.'),
   'search.allRoles': text('In the role choice: results for every role and the general sections.'),
-  'search.countOne': text('Announced when one result is found; {query} is the search text.'),
-  'search.countOther': text('Announced when several results are found; {count} and {query} are filled in.'),
   'search.none': text('Announced when nothing is found; {query} is the search text.'),
   'search.results': text('Accessible name of the list of search results.'),
   'search.error': text('When the search index cannot be loaded; the full statement is linked after it.'),
@@ -150,6 +156,31 @@ export const uiStringsSchema = z.strictObject({
   'contact.vcard': text('Link to download the contact details as a vCard.'),
   'feed.title': text('Title of the Atom feed.'),
   'feed.entry': text('Title of a feed entry; {date} is the date a version takes effect.'),
+  'role.heading': text('Title (h1) of a role view: {title} is the statement\'s title, {readers} the audience\'s readers phrase of site.yaml.'),
+  'nav.full': text('Header link to the full statement (short).'),
+  'nav.retention': text('Header link to the retention schedule (short).'),
+  'nav.search': text('Header link to the search page (short).'),
+  'toc.back': text('Link from the text back to the table of contents.'),
+  'home.more': text('Heading on the home page above the links to the archive, the retention schedule and search.'),
+  'home.archive': text('Home page link to the archive of versions and their comparisons.'),
+  'home.retention': text('Home page link to the retention schedule.'),
+  'home.search': text('Home page link to the search page.'),
+  'changes.listTitle': text('Heading of the list of changes in the text, each a link to the change.'),
+  'changes.versionSummary': text('Heading of the plain-language summary of a version (versions.yaml) on a comparison.'),
+  'changes.opening': text('Label of a change in the list of changes when it comes before the first heading.'),
+  'diff.changed': text('Label of a block whose words changed.'),
+  'diff.previous': text('Link to the previous change on a comparison.'),
+  'diff.next': text('Link to the next change on a comparison.'),
+  'diff.toList': text('Link from a change back to the list of changes.'),
+  'search.count': plural('Announced with the results; {query} is the search text.'),
+  'changes.sectionsAdded': plural('In the summary of a comparison: sections added.'),
+  'changes.sectionsRemoved': plural('In the summary of a comparison: sections removed.'),
+  'changes.sectionsChanged': plural('In the summary of a comparison: sections changed.'),
+  'changes.wordsAdded': plural('In the summary of a comparison: words added.'),
+  'changes.wordsRemoved': plural('In the summary of a comparison: words removed.'),
+  'changes.showUnchanged': plural('Opens the unchanged paragraphs folded between two changes.'),
+  'corrections.count': plural('Link beside the version line to the corrections made after publication.'),
+  'nav.versions': text('Header link to the archive of versions (short).'),
   'route.full': slug('URL slug of the full statement.'),
   'route.versions': slug('URL slug of the version archive.'),
   'route.changes': slug('URL slug of the comparisons between versions.'),
@@ -159,3 +190,8 @@ export const uiStringsSchema = z.strictObject({
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;
 export type UiKey = keyof UiStrings;
+/** The keys of texts that depend on a number. */
+export type PluralKey = { [Key in UiKey]: UiStrings[Key] extends string ? never : Key }[UiKey];
+/** The keys of plain texts. */
+export type TextKey = Exclude<UiKey, PluralKey>;
+export type PluralForms = UiStrings[PluralKey];

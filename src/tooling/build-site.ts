@@ -1,6 +1,7 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDate } from '../lib/build-date.ts';
+import { tightenCsp } from '../lib/csp-tighten.ts';
 import { formatProblem } from '../lib/content-problem.ts';
 import { cachedCheck } from '../lib/model/cache.ts';
 import { outputRules } from '../lib/output-rules.ts';
@@ -49,6 +50,13 @@ export async function buildSite(root: string): Promise<BuildResult> {
   // The last line of defence: what was built is scanned before anyone can be served it.
   const scan = scanOutput(next, outputRules(content));
   if (scan.length > 0) return stop(`The built site has ${scan.length} problem(s)`, scan.map((line) => `\u2716 ${line}`).join('\n'));
+
+  // Each page's policy allows the inline code that page holds, and nothing else.
+  for (const file of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+    const html = readFileSync(join(next, file), 'utf8');
+    const tightened = tightenCsp(html);
+    if (tightened !== html) writeFileSync(join(next, file), tightened);
+  }
 
   // The search index goes into the new site before it is published: a failed index stops here.
   try {

@@ -25,13 +25,13 @@ describeContent('reading pages', () => {
     await page.goto(`${site.server().origin}/nl/medewerker/`);
     const shown = await page.evaluate(() =>
       Object.fromEntries(
-        ['.site-nav', '.toc', '.site-footer', '.skip-link', '.statement', 'h1'].map((selector) => {
+        ['.site-nav', '.language-switch', '.toc', '.site-footer', '.skip-link', '.statement', 'h1'].map((selector) => {
           const element = document.querySelector(selector);
           return [selector, element !== null && getComputedStyle(element).display !== 'none'];
         }),
       ),
     );
-    expect(shown).toEqual({ '.site-nav': false, '.toc': false, '.site-footer': false, '.skip-link': false, '.statement': true, h1: true });
+    expect(shown).toEqual({ '.site-nav': false, '.language-switch': false, '.toc': false, '.site-footer': false, '.skip-link': false, '.statement': true, h1: true });
     await page.close();
   });
 

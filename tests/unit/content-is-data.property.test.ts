@@ -16,7 +16,7 @@ import { testSite } from '../helpers/site-config.ts';
 const TEXTS = join(import.meta.dirname, '../fixtures/statement-texts');
 const files = readdirSync(TEXTS).filter((name) => name.endsWith('.mdx')).map((name) => ({ part: name.replace('.mdx', ''), text: readFileSync(join(TEXTS, name), 'utf8') }));
 const site = testSite({
-  audiences: ['visitor', 'client-contact', 'job-seeker', 'employee'].map((id) => ({ id, name: { nl: id, en: id }, description: { nl: id, en: id }, slug: { nl: id, en: id } })),
+  audiences: ['visitor', 'client-contact', 'job-seeker', 'employee'].map((id) => ({ id, name: { nl: id, en: id }, readers: { nl: id, en: id }, description: { nl: id, en: id }, slug: { nl: id, en: id } })),
   retention: {
     starts: ['end-of-employment', 'audit-report'].map((id) => ({ id, label: { nl: id, en: id } })),
     events: ['end-of-assignment', 'attachment-lifted'].map((id) => ({ id, label: { nl: id, en: id } })),

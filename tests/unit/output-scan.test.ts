@@ -34,6 +34,15 @@ describe('the scan of a built site', () => {
     expect(scanOutput(dir, rules)).toEqual([]);
   });
 
+  it('passes the logo of site.yaml as the one image, and no other', () => {
+    const withLogo = { ...rules, logo: '/brand/logo.svg' };
+    expect(scanOutput(site({ 'nl/index.html': page('<img src="/brand/logo.svg" alt="" width="40" height="40">') }), withLogo)).toEqual([]);
+    for (const image of ['<img src="/brand/other.svg" alt="">', '<img src="/brand/logo.svg" srcset="https://evil.example/x.png 2x" alt="">']) {
+      expect(scanOutput(site({ 'nl/index.html': page(image) }), withLogo).join('\n')).toContain('a <img> element');
+    }
+    expect(scanOutput(site({ 'nl/index.html': page('<img src="/brand/logo.svg" alt="">') }), rules).join('\n')).toContain('a <img> element');
+  });
+
   it.each([
     [page('<script>alert(1)</script>'), 'a script; only the search page may run one'],
     [page('<script src="/_astro/x.js"></script>'), 'a script; only the search page may run one'],

@@ -4,7 +4,7 @@ import { translator } from '../../src/lib/ui-strings.ts';
 import type { SiteConfig } from '../../src/schemas/site.ts';
 
 const strings = { 'retention.upTo': 'maximaal {period}', 'retention.relevant': 'zolang relevant' } as Record<string, string>;
-const t = translator(strings as never);
+const t = translator(strings as never, 'nl');
 const site = {
   retention: {
     starts: [{ id: 'end-of-employment', label: { nl: 'na het einde van het dienstverband' } }],

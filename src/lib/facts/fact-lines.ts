@@ -1,4 +1,4 @@
-import type { UiKey } from '../../schemas/ui-strings.ts';
+import type { TextKey } from '../../schemas/ui-strings.ts';
 import type { StatementView } from '../model/assemble.ts';
 import type { FactChange, FactPlace } from './fact-changes.ts';
 import { isMaterialChange } from './fact-changes.ts';
@@ -11,7 +11,7 @@ export interface Words {
 
 /** One fact change as a reader reads it: an interface text whose {slots} are words of the statement. */
 export interface FactLine {
-  key: UiKey;
+  key: TextKey;
   values: Record<string, Words>;
   /** Where it stands: the part, the version (before or after) and the passage's anchor. */
   part: string;
@@ -20,7 +20,7 @@ export interface FactLine {
   material: boolean;
 }
 
-const KEYS: Record<FactChange['kind'], UiKey> = {
+const KEYS: Record<FactChange['kind'], TextKey> = {
   'purpose-added': 'factChanges.purposeAdded',
   'purpose-removed': 'factChanges.purposeRemoved',
   'retention-changed': 'factChanges.retentionChanged',

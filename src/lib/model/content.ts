@@ -15,6 +15,7 @@ import { mergeUiStrings } from '../ui-strings.ts';
 import { assignAnchors } from './anchors.ts';
 import { extractBlocks, type Block } from './blocks.ts';
 import { readDataFile } from './data-file.ts';
+import { checkLogo } from '../guard/logo.ts';
 import { readStatementFile, type ParsedStatementFile, type StatementFileInfo } from './statement-file.ts';
 import { checkStructure } from './structure.ts';
 import { AUDIENCES_MARKER, documentKey, GENERAL, partIds } from './parts.ts';
@@ -99,6 +100,7 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
   const rules = unionRules(site);
   // The letters of site.yaml could only be judged once its languages were known.
   problems.push(...scriptProblems('content/site.yaml', siteFile.text ?? '', rules));
+  if (site.brand?.logo) problems.push(...checkLogo(root, site.brand.logo));
 
   const organizationFile = readDataFile(root, 'content/organization.yaml', organizationSchema, rules, 'correct the field as described; see docs/editing.md, "Contact details"');
   const versionsFile = readDataFile(root, 'content/versions.yaml', versionsSchema, rules, 'correct the entry as described; see docs/editing.md, "Versions"');

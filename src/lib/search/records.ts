@@ -82,7 +82,7 @@ function passages(blocks: readonly Block[], root: string): { block: Block; secti
  */
 export function searchRecords(content: Content, timeline: VersionTimeline): SearchRecord[] {
   return content.site.languages.flatMap(({ code: locale, intl }) => {
-    const t = translator(content.strings[locale]!);
+    const t = translator(content.strings[locale]!, locale);
     const slugs = routeSlugs(content, locale);
     const view = statementView(content, timeline.current.date, locale);
     const terms = content.search.terms[locale];

@@ -25,24 +25,24 @@ describeContent.each(['bezoeker', 'relatie', 'werkzoekende', 'medewerker'])('the
   it('lists every retention period the text states, and nothing else', () => {
     const statement = visibleText(page, '.audience');
     const inText = [...(statement.match(PERIODS) ?? []), ...(statement.match(OPEN_ENDED) ?? [])];
-    const cells = selectAll('.in-short__retention li', summary!).map(text);
+    const cells = selectAll('.cell-list li', summary!).map(text);
     expect(cells.length).toBe(inText.length);
     for (const found of inText) expect(cells.some((cell) => cell.includes(found)), found).toBe(true);
   });
 
   it('links every row to the passage that states it, which holds the words of the row', () => {
-    for (const row of selectAll('.in-short__row', summary!)) {
-      const link = select('a.in-short__source', row);
+    for (const row of selectAll('tbody tr:not(.facts-table__group)', summary!)) {
+      const link = select('.facts-table__source a', row);
       const target = select(`[id="${String(link?.properties.href).slice(1)}"]`, page);
       expect(target, String(link?.properties.href)).toBeDefined();
-      for (const words of selectAll('.in-short__retention li', row).map(text)) expect(text(target!)).toContain(words);
+      for (const words of selectAll('.cell-list li', row).map(text)) expect(text(target!)).toContain(words);
     }
   });
 });
 
 describeContent('the employee view and the retention schedule', () => {
   it('list the 7-, 5- and 2-year periods with the start the text states, and no start where it states none', () => {
-    const cells = selectAll('.in-short__retention li', readPage(TEST_SITE, 'nl/medewerker')).map(text);
+    const cells = selectAll('.in-short .cell-list li', readPage(TEST_SITE, 'nl/medewerker')).map(text);
     expect(cells).toEqual(expect.arrayContaining(['7 jaar na het einde van je dienstverband', '5 jaar na het einde van je dienstverband', 'tot maximaal 2 jaar nadat je uit dienst treedt']));
     const schedule = visibleText(readPage(TEST_SITE, 'nl/bewaartermijnen'));
     expect(schedule).toContain('7 jaar, na het einde van het dienstverband');

@@ -15,10 +15,10 @@ describeContent('the comparison of 2020-01-06 and 2023-09-27', () => {
     ['nl/wijzigingen/2020-01-06/2023-09-27', 'Geautomatiseerde besluitvorming', 'aan wordt gemeld door het UWV, Werkgever of opdrachtgever'],
     ['en/changes/2020-01-06/2023-09-27', 'Automated decision-making', 'are referred to us by the UWV, an employer or a client;'],
   ])('%s shows the added section and the added bullet as whole added blocks', (path, section, bullet) => {
-    const added = texts(path, '.diff-block--added');
+    const added = texts(path, '.diff-change--added');
     expect(added.some((text) => text.includes(section))).toBe(true);
     expect(added.some((text) => text.includes(bullet))).toBe(true);
-    const summary = visibleText(readPage(TEST_SITE, path), '.diff-summary');
+    const summary = visibleText(readPage(TEST_SITE, path), '.changes-list');
     expect(summary).toContain(section);
   });
 
@@ -38,7 +38,7 @@ describeContent('the comparison of 2020-01-06 and 2023-09-27', () => {
       const hidden = selectAll('.visually-hidden', node).map((label) => toText(label).trim());
       expect(hidden).toHaveLength(2);
     }
-    expect(texts('nl/wijzigingen/2020-01-06/2023-09-27', '.diff-block--added .diff-badge')[0]).toBe('Toegevoegd');
+    expect(texts('nl/wijzigingen/2020-01-06/2023-09-27', '.diff-change--added .diff-badge')[0]).toBe('Toegevoegd');
   });
 
   it('for job seekers shows only what concerns job seekers and everyone', () => {

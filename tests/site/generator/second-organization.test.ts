@@ -85,4 +85,42 @@ describe('a second organisation, built with no code change', () => {
     expect(feed).toMatch(/<category label="Material change" scheme="tag:privacy\.example\.org,2024-03-01:categories" term="material"\/>/);
     expect(feed).toContain('Patient: New purpose: If you choose a video consultation');
   });
+
+  it('wears its brand: its logo in the header, its colour made readable in both colour schemes', () => {
+    const logo = select('.site-header img.brand__logo', page('de/patienten'));
+    expect(logo?.properties).toMatchObject({ src: '/brand/logo.svg', alt: '', width: 40, height: 40 });
+    expect(file('brand/logo.svg')).toContain('<title>Praxisklinik am Stadtpark</title>');
+    const css = readdirSync(join(site, '_astro')).filter((name) => name.startsWith('site.') && name.endsWith('.css')).map((name) => file(`_astro/${name}`)).join('');
+    // #0b6e4f is readable on white as it is (6.4:1); in the dark scheme it is lightened.
+    expect(css).toMatch(/--accent:#0b6e4f/i);
+    expect(css).toMatch(/prefers-color-scheme:\s*dark\)\{:root\{--accent:#[0-9a-f]{6}/i);
+    expect(css).not.toMatch(/prefers-color-scheme:\s*dark\)\{:root\{--accent:#0b6e4f/i);
+  });
+
+  it('links every page to the archive of versions, the retention schedule and search, in its language', () => {
+    for (const [language, archive, retention, search] of [['de', '/de/versionen/', '/de/speicherfristen/', '/de/suche/'], ['fr', '/fr/versions/', '/fr/conservation/', '/fr/recherche/']]) {
+      const pages = readdirSync(join(site, language!), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html'));
+      expect(pages.length).toBeGreaterThan(15);
+      for (const name of pages) {
+        const links = selectAll('.site-nav a', readPage(site, join(language!, name.replace(/\/?index\.html$/, '')))).map((link) => String(link.properties.href));
+        expect(links, `${language}/${name}`).toEqual(expect.arrayContaining([archive, retention, search]));
+      }
+    }
+  });
+
+  it('titles each audience\'s view for whom it is, in each language', () => {
+    expect(visibleText(page('de/patienten'), 'h1')).toBe('Datenschutzerklärung für Patientinnen und Patienten');
+    expect(visibleText(page('en/staff'), 'h1')).toMatch(/ for staff and applicants$/);
+    expect(select('title', page('fr/accompagnants'))?.children.map((child) => ('value' in child ? child.value : '')).join('')).toMatch(/pour les accompagnants et proches/);
+  });
+
+  it('counts with the plural forms of each language on a comparison', () => {
+    const figures = (path: string) => visibleText(page(path), '.changes-list__figures');
+    expect(figures('de/aenderungen/2024-03-01/2025-04-01')).toMatch(/^(\d+ Abschnitt(e)? (hinzugefügt|entfernt|geändert) · )*\d+ Wörter? hinzugefügt · \d+ Wörter? entfernt$/);
+    for (const path of ['de/aenderungen/2024-03-01/2025-04-01', 'en/changes/2024-03-01/2025-04-01', 'fr/modifications/2024-03-01/2025-04-01']) {
+      expect(figures(path), path).not.toMatch(/(^|· )1 (Abschnitte|Wörter|sections|words|mots|sections)\b/);
+      expect(figures(path), path).not.toMatch(/(^|· )([02-9]|\d{2,}) (Abschnitt|Wort|section|word|mot) /);
+    }
+  });
 });
+

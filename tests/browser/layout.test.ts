@@ -1,0 +1,225 @@
+// The reading experience in Chromium, for an organisation the code knows nothing of (the clinic of
+// tests/fixtures/second-organization, in German, English and French): every page fits a phone,
+// the header leaves the screen to the text, the contents list stands beside the text on a wide
+// screen and is one tap away on a phone, links into the text land with room above the target, and
+// comparisons and print read well. Pages are found by crawling the site, not listed by hand.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { crawlSite } from '../helpers/crawl.ts';
+import { builtSite } from '../helpers/sites.ts';
+import { siteInBrowser } from './site-in-browser.ts';
+
+const clinic = siteInBrowser('secondOrganization');
+const pages = crawlSite(builtSite('secondOrganization')).filter((page) => page.linked && page.path !== '/');
+const statementPages = pages.filter((page) => page.ids.has('toc-title'));
+const comparisons = pages.filter((page) => page.ids.has('changes-list-title'));
+const PHONE = { width: 360, height: 780 };
+const WIDE = { width: 1280, height: 800 };
+
+async function open(viewport: { width: number; height: number }, run: (page: Page) => Promise<void>, options: { media?: 'print' } = {}): Promise<void> {
+  const context = await clinic.browser().newContext({ viewport, baseURL: clinic.server().origin });
+  const page = await context.newPage();
+  if (options.media) await page.emulateMedia({ media: options.media });
+  try {
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Elements that stick out of the screen sideways, or overlap another element's text: the hidden
+ * ones that screen readers read, and those inside a box that scrolls sideways, excepted.
+ */
+function outsideTheScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (element: Element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
+      return false;
+    };
+    return [...document.body.querySelectorAll('*')]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        if (style.display === 'none' || style.clipPath === 'inset(50%)' || element.closest('.visually-hidden, .skip-link') || scrolls(element)) return false;
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+      })
+      .map((element) => `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}> ${Math.round(element.getBoundingClientRect().right)} px`);
+  });
+}
+
+describe('on a phone (360 px)', () => {
+  it('every page fits the screen: no element sticks out sideways', async () => {
+    expect(pages.length).toBeGreaterThan(40);
+    await open(PHONE, async (page) => {
+      const problems: string[] = [];
+      for (const { path } of pages) {
+        await page.goto(path);
+        problems.push(...(await outsideTheScreen(page)).map((element) => `${path}: ${element}`));
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('the header\'s parts do not overlap: the languages move under the name when they do not fit beside it', async () => {
+    await open(PHONE, async (page) => {
+      for (const { path } of pages.filter((candidate) => /^\/(de|en|fr)\/$/.test(candidate.path))) {
+        await page.goto(path);
+        const [brand, languages] = await Promise.all([page.locator('.brand__text').boundingBox(), page.locator('.language-switch').boundingBox()]);
+        const apart = brand!.x + brand!.width <= languages!.x || languages!.y >= brand!.y + brand!.height;
+        expect(apart, path).toBe(true);
+        // Nothing in the brand is wider than the brand itself.
+        expect(await page.locator('.brand__text').evaluate((element) => element.scrollWidth <= element.clientWidth + 1), path).toBe(true);
+      }
+    });
+  });
+
+  it('the header takes at most a quarter of the screen, and its links are at least 44 px tall', async () => {
+    await open(PHONE, async (page) => {
+      for (const { path } of pages.filter((candidate) => /^\/(de|fr)\/[^/]+\/$/.test(candidate.path)).slice(0, 6)) {
+        await page.goto(path);
+        const header = await page.locator('.site-header').boundingBox();
+        expect(header!.height, path).toBeLessThanOrEqual(PHONE.height / 4);
+        const heights = await page.locator('.site-header a').evaluateAll((links) => links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getBoundingClientRect().height));
+        expect(Math.min(...heights), path).toBeGreaterThanOrEqual(44);
+      }
+    });
+  });
+
+  it('a long page keeps a way back to the contents in view while the reader scrolls', async () => {
+    await open(PHONE, async (page) => {
+      for (const { path } of statementPages.slice(0, 3)) {
+        await page.goto(path);
+        const total = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.evaluate((y) => window.scrollTo(0, y), Math.round(total / 2));
+        const back = page.locator('.back-to-contents');
+        const box = await back.boundingBox();
+        expect(box, path).not.toBeNull();
+        expect(box!.y + box!.height, path).toBeLessThanOrEqual(PHONE.height);
+        expect(box!.y, path).toBeGreaterThanOrEqual(0);
+        await back.click();
+        expect(await page.locator('#toc-title').evaluate((heading) => heading.getBoundingClientRect().top), path).toBeLessThan(PHONE.height / 2);
+      }
+    });
+  });
+});
+
+describe('on a wide screen (1280 px)', () => {
+  it('the contents list stands beside the text, and stays in view while the reader scrolls', async () => {
+    expect(statementPages.length).toBeGreaterThan(10);
+    await open(WIDE, async (page) => {
+      for (const { path } of statementPages) {
+        await page.goto(path);
+        const [toc, text] = await Promise.all([page.locator('.toc').boundingBox(), page.locator('.with-toc__body').boundingBox()]);
+        expect(toc!.x + toc!.width, path).toBeLessThanOrEqual(text!.x);
+        expect(toc!.y, path).toBeLessThan(text!.y + text!.height);
+      }
+      await page.goto(statementPages[0]!.path);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      const toc = await page.locator('.toc').boundingBox();
+      expect(toc!.y).toBeGreaterThanOrEqual(0);
+      expect(toc!.y).toBeLessThan(WIDE.height);
+    });
+  });
+
+  it('the reading column holds at most about 75 characters a line', async () => {
+    await open(WIDE, async (page) => {
+      await page.goto(statementPages[0]!.path);
+      // Characters of the longest paragraph over the lines it takes (its height over the line height).
+      const perLine = await page.locator('.statement p').evaluateAll((paragraphs) => {
+        const longest = paragraphs.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
+        const lines = Math.round(longest.getBoundingClientRect().height / parseFloat(getComputedStyle(longest).lineHeight));
+        return (longest.textContent ?? '').length / Math.max(1, lines - 0.5);
+      });
+      expect(perLine).toBeGreaterThan(50);
+      console.info(`characters per line: ${perLine.toFixed(0)}`);
+      expect(perLine).toBeLessThanOrEqual(80);
+    });
+  });
+});
+
+describe('links into the text', () => {
+  it('land with room above the target, and mark it', async () => {
+    await open(PHONE, async (page) => {
+      const { path } = statementPages.find((candidate) => candidate.path.split('/').length === 4 && !candidate.path.includes('vollst'))!;
+      await page.goto(path);
+      const anchor = await page.locator('.statement li[id], .statement p[id]').nth(4).getAttribute('id');
+      await page.goto(`${path}#${anchor}`);
+      const target = await page.evaluate(() => {
+        const element = document.querySelector(':target')!;
+        const style = getComputedStyle(element);
+        return { top: element.getBoundingClientRect().top, marked: style.outlineStyle !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)' };
+      });
+      expect(target.top).toBeGreaterThanOrEqual(16);
+      expect(target.marked).toBe(true);
+    });
+  });
+});
+
+describe('comparisons', () => {
+  it('list every change as a link to it, and link each change to the one before and after', async () => {
+    expect(comparisons.length).toBeGreaterThan(0);
+    await open(WIDE, async (page) => {
+      for (const { path } of comparisons) {
+        await page.goto(path);
+        const listed = await page.locator('.changes-list li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        const changes = await page.locator('.diff-change').evaluateAll((blocks) => blocks.map((block) => `#${block.id}`));
+        expect(listed, path).toEqual(changes);
+        for (const [index, id] of changes.entries()) {
+          const nav = await page.locator(`${id} .diff-change__nav a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+          expect(nav, `${path}${id}`).toEqual([...(index > 0 ? [changes[index - 1]] : []), ...(index < changes.length - 1 ? [changes[index + 1]] : []), '#changes-list-title']);
+        }
+      }
+    });
+  });
+
+  it('keep a deletion and the insertion after it apart, and never underline an insertion like a link', async () => {
+    await open(WIDE, async (page) => {
+      await page.goto(comparisons[0]!.path);
+      const pairs = await page.locator('del + ins').evaluateAll((insertions) =>
+        insertions.map((ins) => ({ gap: ins.getBoundingClientRect().left - ins.previousElementSibling!.getBoundingClientRect().right, line: getComputedStyle(ins).textDecorationLine })),
+      );
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const pair of pairs) {
+        expect(pair.gap).toBeGreaterThanOrEqual(3);
+        expect(pair.line).toBe('none');
+      }
+    });
+  });
+
+  it('print without navigation and without empty boxes where unchanged text is folded', async () => {
+    await open(WIDE, async (page) => {
+      await page.goto(comparisons[0]!.path);
+      const empty = await page.evaluate(() =>
+        [...document.body.querySelectorAll('*')]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            const box = element.getBoundingClientRect();
+            const bordered = ['Top', 'Right', 'Bottom', 'Left'].filter((side) => style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' && parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0).length >= 3;
+            return bordered && box.height > 0 && (element as HTMLElement).innerText.trim() === '';
+          })
+          .map((element) => element.outerHTML.slice(0, 80)),
+      );
+      expect(empty).toEqual([]);
+      expect(await page.locator('details.diff-folded').first().isVisible()).toBe(false);
+      expect(await page.locator('.site-nav').isVisible()).toBe(false);
+      expect(await page.locator('.diff-change__nav').first().isVisible()).toBe(false);
+    }, { media: 'print' });
+  });
+});
+
+describe('print', () => {
+  it('keeps what a link leads to: the address of a prefilled email and of another site', async () => {
+    await open(WIDE, async (page) => {
+      const { path } = statementPages.find((candidate) => /^\/de\/vollst/.test(candidate.path))!;
+      await page.goto(path);
+      const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
+      expect(await after('a[data-print]')).toMatch(/^" \(" attr\(data-print\) "\)"$|@/);
+      const email = await page.locator('a[data-print]').first().getAttribute('data-print');
+      expect(email).toMatch(/^[^@\s]+@[^@\s]+$/);
+      expect(await after('.statement a[href^="https:"]')).not.toBe('none');
+      expect(await page.locator('.language-switch').isVisible()).toBe(false);
+    }, { media: 'print' });
+  });
+});
