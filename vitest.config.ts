@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -11,6 +12,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // At least two files at a time, even on two cores: browser and build tests spend much of their
+    // time waiting on Chromium and on child processes (vitest's default leaves one core free).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fixed-date.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/build-sites.ts'], setupFiles: ['tests/setup/fixed-date.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     return;
   }
   const server = await startStaticServer(join(copy, 'dist'));
-  const AUDIT_PATHS = auditPaths(readContent(copy).content!);
+  const AUDIT_PATHS = Object.values(auditPaths(readContent(copy).content!));
   const load = `${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`;
   let results: PageScores[];
   try {

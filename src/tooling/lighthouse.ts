@@ -10,11 +10,11 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
  * The pages audited: the home page, the longest role view (the last audience's) and the full
  * statement, in the binding language: every kind of reading page there is.
  */
-export function auditPaths(content: Content): string[] {
+export function auditPaths(content: Content): { home: string; role: string; full: string } {
   const locale = content.binding.code;
   const slugs = routeSlugs(content, locale);
   const role = content.site.audiences.at(-1)!.id;
-  return [urlFor({ kind: 'home', locale }, slugs), urlFor({ kind: 'role', locale, role }, slugs), urlFor({ kind: 'full', locale }, slugs)];
+  return { home: urlFor({ kind: 'home', locale }, slugs), role: urlFor({ kind: 'role', locale, role }, slugs), full: urlFor({ kind: 'full', locale }, slugs) };
 }
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,10 +55,21 @@ export interface CommandResult {
  * project's Node, from the copy's folder), with the build date fixed unless `env` says otherwise.
  */
 export function runScript(dir: string, name: string, args: string[] = [], env: Record<string, string> = {}): CommandResult {
-  const result = spawnSync(process.execPath, [join(dir, 'scripts', `${name}.ts`), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
+  const result = spawnSync(process.execPath, [join(dir, 'scripts', `${name}.ts`), ...args], { cwd: dir, encoding: 'utf8', env: scriptEnv(env) });
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** runScript without waiting: for commands of several copies that may run side by side. */
+export function startScript(dir: string, name: string, args: string[] = [], env: Record<string, string> = {}): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(dir, 'scripts', `${name}.ts`), ...args], { cwd: dir, env: scriptEnv(env) });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('close', (status) => resolve({ status: status ?? 1, output }));
+  });
+}
+
+function scriptEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }

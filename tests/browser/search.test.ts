@@ -133,7 +133,7 @@ const MEAN_RECIPROCAL_RANK = 0.75;
 describe.runIf(Object.values(content.search.questions).some((questions) => questions.length > 0))('the relevance set of content/search.yaml', () => {
   let measured: Relevance[];
   beforeAll(async () => {
-    measured = await measureRelevance(project.browser(), project.server().origin, content);
+    measured = await measureRelevance(project.browser(), project.server().origin, content, { timing: false });
     console.info(measured.map((result) => `${result.locale}: ${result.questions} questions, answer first ${(result.atOne * 100).toFixed(0)} %, in top 3 ${(result.inTopThree * 100).toFixed(0)} %, P@3 ${result.precisionAtThree.toFixed(2)}, MRR ${result.meanReciprocalRank.toFixed(2)}`).join('\n'));
   }, 120_000);
   afterAll(() => undefined);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copyProject, PROJECT_ROOT, removeProject, runScript } from '../../src/tooling/project-copy.ts';
+import { copyProject, PROJECT_ROOT, removeProject, startScript } from '../../src/tooling/project-copy.ts';
 
 /** The sites the site and browser tests read: the project's own content, and a second organisation. */
 export const SITES = {
@@ -23,18 +23,17 @@ type Built = Record<SiteName, { dist: string; copy: string }>;
 // The site and browser projects both name this setup; the builds are made once per run.
 const shared = globalThis as { privacyStatementBuilds?: Promise<Built> };
 
+/** Both sites at once: two builds, each in its own copy and process. */
 async function buildAll(): Promise<Built> {
-  const built = {} as Built;
-  for (const [name, content] of Object.entries(SITES) as [SiteName, string | undefined][]) {
-    const copy = copyProject(content ? { content } : {});
-    const result = runScript(copy, 'build');
-    if (result.status !== 0) {
-      removeProject(copy);
-      throw new Error(`npm run build failed for the ${name} site; no test ran.\n\n${result.output}`);
-    }
-    built[name] = { dist: join(copy, 'dist'), copy };
+  const entries = Object.entries(SITES) as [SiteName, string | undefined][];
+  const copies = entries.map(([, content]) => copyProject(content ? { content } : {}));
+  const results = await Promise.all(copies.map((copy) => startScript(copy, 'build')));
+  const failed = results.findIndex((result) => result.status !== 0);
+  if (failed >= 0) {
+    copies.forEach(removeProject);
+    throw new Error(`npm run build failed for the ${entries[failed]![0]} site; no test ran.\n\n${results[failed]!.output}`);
   }
-  return built;
+  return Object.fromEntries(entries.map(([name], index) => [name, { dist: join(copies[index]!, 'dist'), copy: copies[index]! }])) as Built;
 }
 
 export async function setup(project: TestProject): Promise<() => void> {

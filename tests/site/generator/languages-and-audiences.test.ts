@@ -99,6 +99,16 @@ describe('a fourth language, a fifth audience and an incomplete translation, add
     expect(visibleText(readPage(site, 'en/versions/2099-01-01/employee'), 'section.audience')).toContain('Om jouw loon uit te betalen');
   });
 
+  it('exports the binding text where the translation falls back, saying in which language it is', () => {
+    const exported = JSON.parse(readFileSync(join(site, 'en/versions/2099-01-01.json'), 'utf8')) as { locale: string; sections: { audience: string | null; lang: string; heading: string; content: { text: string }[] }[] };
+    expect(exported.locale).toBe('en');
+    const byAudience = (audience: string) => exported.sections.filter((section) => section.audience === audience);
+    expect(byAudience('visitor').map((section) => section.lang)).toEqual(byAudience('visitor').map(() => 'nl'));
+    expect(byAudience('employee').flatMap((section) => section.content.map((item) => item.text)).join(' ')).toContain('Om jouw loon uit te betalen');
+    expect(new Set(byAudience('job-seeker').map((section) => section.lang))).toEqual(new Set(['en']));
+    expect(exported.sections.filter((section) => section.audience === null).every((section) => section.lang === 'en')).toBe(true);
+  });
+
   it('compares a part whose translation is out of date in the binding language on both sides: one word changed, not every word', () => {
     const comparison = readFileSync(join(site, 'en/changes/2023-09-27/2099-01-01/employee/index.html'), 'utf8');
     expect(comparison).toMatch(/<div class="diff-change diff-change--changed" id="change-1">[^]*?<li class="diff-block diff-block--list-item" lang="nl">[^]*?<del>(?:<span[^>]*>[^<]*<\/span>)?salaris(?:<span[^>]*>[^<]*<\/span>)?<\/del><ins>(?:<span[^>]*>[^<]*<\/span>)?loon/);

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/tooling/build-site.ts';
 import { runScript } from '../../../src/tooling/project-copy.ts';
 import { edit, scenario } from '../../helpers/copies.ts';
-import { readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
+import { toText } from 'hast-util-to-text';
+import { normalizeSpace, readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
 
 const FIXTURE = 'tests/fixtures/second-organization/content';
 // The tests build on 2025-06-01 (FIXED_EPOCH); this is 2099-01-01 in seconds since 1970.
@@ -45,6 +46,20 @@ describe('the life of versions, in one copy of the second organisation', () => {
 
   it('builds: the upcoming version announced with what changes for each role, a draft not announced yet left out, the correction shown', async () => {
     edit(dir, 'content/staff/2099-01-01/de.mdx', (text) => text.replace('6 Monate', '9 Monate').replace('period="P6M"', 'period="P9M"'));
+    // A right named in an audience's own part, not only in the general sections, in every language.
+    const access = { de: 'Sie können jederzeit <Right kind="access">Auskunft über Ihre Bewerbungsdaten verlangen</Right>.', en: 'You may at any time <Right kind="access">ask which data of your application we hold</Right>.', fr: 'Vous pouvez à tout moment <Right kind="access">demander quelles données de votre candidature nous détenons</Right>.' };
+    for (const [language, sentence] of Object.entries(access)) edit(dir, `content/staff/2099-01-01/${language}.mdx`, (text) => `${text.trimEnd()}\n\n${sentence}\n`);
+    // In every language of the companions' part: the two items on a contact person change places,
+    // and the internet access section goes.
+    for (const language of ['de', 'en', 'fr']) {
+      edit(dir, `content/companion/2099-01-01/${language}.mdx`, (text) => {
+        const lines = text.split('\n');
+        const first = lines.findIndex((line) => line.startsWith('- '));
+        [lines[first], lines[first + 1]] = [lines[first + 1]!, lines[first]!];
+        const internet = lines.findLastIndex((line) => line.startsWith('#### '));
+        return `${lines.slice(0, internet).join('\n').trimEnd()}\n`;
+      });
+    }
     // A second version to come, whose announcement day has not come: a draft.
     expect(runScript(dir, 'new-version', ['2099-06-01']).status).toBe(0);
     edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Entwurf.').replace(/(date: 2099-06-01[\s\S]*?)announced: 2025-06-01/, '$1announced: 2099-01-15'));
@@ -74,6 +89,28 @@ describe('the life of versions, in one copy of the second organisation', () => {
     expect(readFileSync(join(site, 'de/feed.xml'), 'utf8')).not.toContain('2099-06-01');
 
     expect(visibleText(readPage(site, 'en/versions/2025-04-01'), '.corrections')).toContain('2 May 2025: Capital letters in the English title.');
+
+    const request = select('section.audience a.right-action[data-right="access"]', upcoming);
+    const mail = new URL(String(request?.properties.href));
+    expect(mail.pathname).toBe('datenschutz@praxisklinik-stadtpark.example');
+    expect(mail.searchParams.get('subject')).toBe('Antrag auf Auskunft über meine personenbezogenen Daten');
+  });
+
+  it('compares what moved, what went and what stayed the same, each in its words', () => {
+    const companions = readPage(site, 'de/aenderungen/2025-04-01/2099-01-01/begleitpersonen');
+    const blocks = (type: string) => selectAll(`.diff-change--${type}`, companions).map((block) => normalizeSpace(toText(block)));
+    expect(blocks('removed').join(' ')).toContain('Internetzugang');
+    expect(blocks('removed').join(' ')).toContain('Gäste-WLANs');
+    expect(blocks('moved-from')).toHaveLength(1);
+    expect(blocks('moved-to')).toHaveLength(1);
+    expect(blocks('moved-from')[0]).toContain('Damit wir Sie im Notfall erreichen können');
+    expect(selectAll('.changes-list li', companions)).toHaveLength(selectAll('.diff-change', companions).length);
+    expect(visibleText(companions, '.changes-list')).toMatch(/^Änderungen im Text\s+1 Abschnitt entfernt/);
+    // The patients' part and the general sections did not change: their comparison says so.
+    const patients = readPage(site, 'de/aenderungen/2025-04-01/2099-01-01/patienten');
+    expect(visibleText(patients, '.changes-list')).toContain('Es gibt keine Unterschiede.');
+    expect(visibleText(patients, '.changes-list')).toContain('0 Wörter hinzugefügt · 0 Wörter entfernt');
+    expect(selectAll('.diff-change', patients)).toHaveLength(0);
   });
 
   it('must be sealed once in effect, and is then current on the first build on or after its date', async () => {
