@@ -1,12 +1,13 @@
 // The benchmark: how long the full build takes and how much memory it needs, for the real content
-// and for generated larger sites; what each kind of page weighs in a browser; how long the diff
-// engine takes on real and hostile input. Prints tables and writes docs/benchmarks.md.
+// and for generated larger sites; what each kind of page weighs in a browser; how well and how fast
+// the search answers the relevance set; how long the tests take; how long the diff engine takes on
+// real and hostile input. Prints tables and writes docs/benchmarks.md.
 // It is a measurement, not a test: nothing fails on slow figures (docs/benchmarks.md shows budgets).
 //
 //   npm run bench                       everything (10 to 30 minutes on 2 cores, by what else runs); writes docs/benchmarks.md
 //   npm run bench -- --quick            real content + the 1- and 10-version sites, one run of each;
 //                                       prints only (add --write to write the file)
-//   npm run bench -- --only=build,weight,diff   some parts only
+//   npm run bench -- --only=build,weight,search,tests,diff   some parts only
 //   npm run bench -- --sites=1x2,10x5   these generated sites (versions x languages) instead of
 //                                       1x2, 1x5, 10x2, 10x5, 50x2, 50x5
 //   npm run bench -- --runs=3           builds of the real content and of sites of up to 10 versions
@@ -23,10 +24,15 @@ import { benchDiffEngine } from './bench/diff-engine.ts';
 import { cleanBuildOutput, copyProject, generateSite, PROJECT_ROOT, removeProject, type SiteShape } from './bench/fixture.ts';
 import { currentLoad, machineFacts } from './bench/machine.ts';
 import { measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
-import { weighPages, type PageWeight } from './bench/page-weight.ts';
+import { weighedPages, weighPages, type PageWeight } from './bench/page-weight.ts';
+import { benchSearch, type SearchRuns } from './bench/search.ts';
+import { benchTests, type TestTime } from './bench/test-times.ts';
+import { readContent } from '../src/lib/model/content.ts';
+import { buildDate } from '../src/lib/build-date.ts';
+import { FIXED_EPOCH } from '../src/tooling/project-copy.ts';
 import { markdownReport, printReport, type Report, type SiteResult } from './bench/report.ts';
 
-const PARTS = ['build', 'weight', 'diff'] as const;
+const PARTS = ['build', 'weight', 'search', 'tests', 'diff'] as const;
 const DEFAULT_SITES = ['1x2', '1x5', '10x2', '10x5', '50x2', '50x5'];
 const QUICK_SITES = ['1x2', '1x5', '10x2', '10x5'];
 const DIFF_RUNS = 20;
@@ -87,18 +93,33 @@ async function buildRuns(name: string, dir: string, count: number): Promise<Buil
   return measured;
 }
 
+// The tests before anything else: they build sites of their own and would only slow the rest.
+let tests: TestTime[] = [];
+if (parts.includes('tests')) {
+  log('tests: npm run test:unit, then npm test');
+  tests = benchTests(PROJECT_ROOT);
+  for (const test of tests) log(`${test.command}: ${test.seconds.toFixed(1)} s${test.passed ? '' : ' (FAILED)'}`);
+}
+
 const sites: SiteResult[] = [];
 let weights: PageWeight[] = [];
+let search: SearchRuns = [];
 const copies: string[] = [];
 try {
-  if (parts.includes('build') || parts.includes('weight')) {
+  if (parts.includes('build') || parts.includes('weight') || parts.includes('search')) {
     const real = copyProject();
     copies.push(real);
     const realRuns = await buildRuns('real content', real, parts.includes('build') ? runs : 1);
     if (parts.includes('build')) sites.push({ name: 'real content', versions: 0, locales: 0, runs: realRuns });
+    const content = readContent(real).content!;
+    const date = buildDate({ SOURCE_DATE_EPOCH: FIXED_EPOCH });
     if (parts.includes('weight')) {
       log('page weight: loading each kind of page in Chromium');
-      weights = await weighPages(join(real, 'dist'));
+      weights = await weighPages(join(real, 'dist'), weighedPages(content, date));
+    }
+    if (parts.includes('search')) {
+      log(`search: the relevance set of content/search.yaml, ${runs} run(s)`);
+      search = await benchSearch(join(real, 'dist'), content, runs);
     }
     if (!keep) removeProject(real);
   }
@@ -127,6 +148,8 @@ const report: Report = {
   loadAtEnd: currentLoad(),
   sites,
   weights,
+  search,
+  tests,
   diffs,
   diffRuns: DIFF_RUNS,
 };

@@ -1,0 +1,36 @@
+import type { Content } from '../lib/model/content.ts';
+import { routeSlugs } from '../lib/route-slugs.ts';
+import { urlFor, type PageRef } from '../lib/routes.ts';
+import { versionTimeline } from '../lib/versions.ts';
+
+export interface ReaderPage {
+  /** What kind of page it is, as a file name: "role-view". */
+  name: string;
+  path: string;
+}
+
+/**
+ * One page of each kind a reader meets, in the binding language, from the content (the code knows
+ * no organisation's paths): home, the longest role view (the last audience's), the full statement,
+ * an earlier version, the archive, the latest comparison for that role, the search page with a
+ * reader's question, and the retention schedule. The screenshots and the benchmark use them.
+ */
+export function readerPages(content: Content, buildDate: string): ReaderPage[] {
+  const locale = content.binding.code;
+  const slugs = routeSlugs(content, locale);
+  const timeline = versionTimeline(content.versions, buildDate);
+  const role = content.site.audiences.at(-1)!.id;
+  const previous = timeline.archived[0];
+  const question = content.search.questions[locale]?.[0]?.question;
+  const at = (page: PageRef) => urlFor(page, slugs);
+  return [
+    { name: 'home', path: at({ kind: 'home', locale }) },
+    { name: 'role-view', path: at({ kind: 'role', locale, role }) },
+    { name: 'full-statement', path: at({ kind: 'full', locale }) },
+    ...(previous ? [{ name: 'earlier-version', path: at({ kind: 'version', locale, version: previous.date }) }] : []),
+    { name: 'archive', path: at({ kind: 'archive', locale }) },
+    ...(previous ? [{ name: 'comparison', path: at({ kind: 'changes', locale, from: previous.date, to: timeline.current.date, role }) }] : []),
+    { name: 'search', path: `${at({ kind: 'search', locale })}${question ? `?q=${encodeURIComponent(question)}` : ''}` },
+    { name: 'retention', path: at({ kind: 'retention', locale }) },
+  ];
+}
