@@ -12,13 +12,15 @@ import type { SiteConfig } from '../../src/schemas/site.ts';
 
 export { cleanBuildOutput, copyProject, PROJECT_ROOT, removeProject } from '../../src/tooling/project-copy.ts';
 
-/** Languages added to a generated site after nl and en, in this order. */
+/** Languages a generated site may add to the site's own, in this order (those it has are skipped). */
 const EXTRA_LOCALES = [
   { code: 'de', name: 'Deutsch', intl: 'de-DE' },
   { code: 'fr', name: 'Français', intl: 'fr-FR' },
   { code: 'es', name: 'Español', intl: 'es-ES' },
   { code: 'it', name: 'Italiano', intl: 'it-IT' },
   { code: 'pt', name: 'Português', intl: 'pt-PT' },
+  { code: 'sv', name: 'Svenska', intl: 'sv-SE' },
+  { code: 'da', name: 'Dansk', intl: 'da-DK' },
 ];
 
 /** A generated site: how many versions (the newest real ones first) and how many languages. */
@@ -35,6 +37,28 @@ interface VersionEntry {
   corrections?: { date: string; reason: Record<string, string> }[];
 }
 
+/** The interface texts of a language: the project's own, with the organisation's on top. */
+function templateStrings(dir: string, code: string): Record<string, unknown> {
+  const product = join(dir, `src/i18n/strings/${code}.json`);
+  const own = join(dir, `content/strings/${code}.yaml`);
+  return {
+    ...(existsSync(product) ? (JSON.parse(readFileSync(product, 'utf8')) as Record<string, unknown>) : {}),
+    ...(existsSync(own) ? (parse(readFileSync(own, 'utf8')) as Record<string, unknown>) : {}),
+  };
+}
+
+/** The texts with every plural form the language uses (Intl.PluralRules), the missing ones as "other". */
+function withPluralForms(strings: Record<string, unknown>, code: string): Record<string, unknown> {
+  const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+  return Object.fromEntries(
+    Object.entries(strings).map(([key, value]) => {
+      if (typeof value !== 'object' || value === null) return [key, value];
+      const forms = value as Record<string, string>;
+      return [key, Object.fromEntries(categories.map((category) => [category, forms[category] ?? forms.other!]))];
+    }),
+  );
+}
+
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -45,14 +69,14 @@ function addDays(iso: string, days: number): string {
  * Appends a paragraph to a statement file and to its translations in `locales`, and records the
  * new source hash in each translation, so that the translations stay current.
  */
-function appendParagraph(dir: string, folder: string, texts: Record<string, string>): void {
-  const source = join(dir, folder, 'nl.mdx');
-  const sourceText = `${readFileSync(source, 'utf8').trimEnd()}\n\n${texts.nl}\n`;
+function appendParagraph(dir: string, folder: string, binding: string, paragraph: string): void {
+  const source = join(dir, folder, `${binding}.mdx`);
+  const sourceText = `${readFileSync(source, 'utf8').trimEnd()}\n\n${paragraph}\n`;
   writeFileSync(source, sourceText);
   for (const file of readdirSync(join(dir, folder))) {
-    if (file === 'nl.mdx') continue;
+    if (file === `${binding}.mdx`) continue;
     const path = join(dir, folder, file);
-    const text = `${readFileSync(path, 'utf8').trimEnd()}\n\n${texts.en}\n`;
+    const text = `${readFileSync(path, 'utf8').trimEnd()}\n\n${paragraph}\n`;
     writeFileSync(path, /^---[\s\S]*?\n\s+source:/.test(text) ? setHeaderValue(text, ['translation', 'source'], createHash('sha256').update(sourceText).digest('hex')) : text);
   }
 }
@@ -62,8 +86,9 @@ function appendParagraph(dir: string, folder: string, texts: Record<string, stri
  * there are enough, else all of them and new ones, a week apart after the newest, each a copy of
  * the newest real version with one paragraph added to the general sections and one to a rotating
  * audience (so that every pair of versions differs, as real versions do, and every comparison page
- * has something to diff). Languages: nl and en, then de, fr, ... as copies of the English text
- * and interface strings (same slugs as en: allowed, slugs need only be unique per language).
+ * has something to diff). Languages: the site's own, then German, French, ... (those it lacks) as
+ * copies of its first translation (or of the binding text), with that language's interface
+ * strings and slugs (allowed: slugs need only be unique per language).
  * The versions are sealed, as published versions are.
  */
 export function generateSite(dir: string, shape: SiteShape): void {
@@ -71,6 +96,9 @@ export function generateSite(dir: string, shape: SiteShape): void {
   const site = parse(readFileSync(siteFile, 'utf8')) as SiteConfig;
   const parts = partIds(site);
   const audiences = site.audiences.map((audience) => audience.id);
+  const binding = site.languages.find((language) => language.binding)!.code;
+  // The language the added ones copy: the first translation, or the binding language itself.
+  const template = site.languages.find((language) => !language.binding)?.code ?? binding;
   const versionsFile = join(dir, 'content/versions.yaml');
   const real = (parse(readFileSync(versionsFile, 'utf8')) as VersionEntry[]).sort((a, b) => a.date.localeCompare(b.date));
   const newest = real.at(-1)!;
@@ -84,44 +112,41 @@ export function generateSite(dir: string, shape: SiteShape): void {
     for (const collection of parts) {
       cpSync(join(dir, 'content', collection, newest.date), join(dir, 'content', collection, date), { recursive: true });
     }
-    appendParagraph(dir, `content/general/${date}`, {
-      nl: `Deze versie ${k} geldt vanaf ${date} en is gemaakt voor een meting van de bouwtijd.`,
-      en: `This version ${k} applies from ${date} and was made to measure the build time.`,
-    });
-    appendParagraph(dir, `content/${audiences[k % audiences.length]}/${date}`, {
-      nl: `In versie ${k} is voor deze groep een zin toegevoegd, alleen om de vergelijking te meten.`,
-      en: `In version ${k} a sentence was added for this group, only to measure the comparison.`,
-    });
+    // The same words in every language: the text is measured, not read.
+    appendParagraph(dir, `content/general/${date}`, binding, `Version ${k} applies from ${date} and was made to measure the build time.`);
+    appendParagraph(dir, `content/${audiences[k % audiences.length]}/${date}`, binding, `In version ${k} a sentence was added for this group, only to measure the comparison.`);
     versions.push({
       date,
       provenance: 'original',
       material: false,
-      summary: { nl: `Meetversie ${k}: een alinea toegevoegd.`, en: `Measurement version ${k}: a paragraph added.` },
+      summary: Object.fromEntries(site.languages.map((language) => [language.code, `Measurement version ${k}: a paragraph added.`])),
     });
   }
 
-  if (shape.locales < 2 || shape.locales > EXTRA_LOCALES.length + 2) {
-    throw new Error(`A generated site has from 2 to ${EXTRA_LOCALES.length + 2} languages (asked: ${shape.locales}).`);
+  const available = EXTRA_LOCALES.filter((locale) => !site.languages.some((language) => language.code === locale.code));
+  const own = site.languages.length;
+  if (shape.locales < own || shape.locales > own + available.length) {
+    throw new Error(`A generated site of this content has from ${own} to ${own + available.length} languages (asked: ${shape.locales}).`);
   }
-  const extra = EXTRA_LOCALES.slice(0, shape.locales - 2);
+  const extra = available.slice(0, shape.locales - own);
   if (extra.length > 0) {
     // A language is content: an entry in site.yaml (with its words for the audiences and the
-    // retention vocabulary, here the English ones), its interface texts and its statement files.
-    const english = JSON.parse(readFileSync(join(dir, 'src/i18n/strings/en.json'), 'utf8')) as Record<string, string>;
+    // retention vocabulary, here the template language's), its interface texts and its statement files.
+    const strings = templateStrings(dir, template);
     mkdirSync(join(dir, 'content/strings'), { recursive: true });
     for (const locale of extra) {
       site.languages.push({ code: locale.code, name: locale.name, intl: locale.intl, dir: 'ltr' });
       for (const audience of site.audiences) {
-        for (const field of ['name', 'description', 'slug'] as const) audience[field][locale.code] = audience[field].en!;
+        for (const field of ['name', 'readers', 'description', 'slug'] as const) audience[field][locale.code] = audience[field][template]!;
       }
-      for (const term of [...site.retention.starts, ...site.retention.events]) term.label[locale.code] = term.label.en!;
-      writeFileSync(join(dir, `content/strings/${locale.code}.yaml`), stringify(english, { lineWidth: 0 }));
+      for (const term of [...site.retention.starts, ...site.retention.events]) term.label[locale.code] = term.label[template]!;
+      writeFileSync(join(dir, `content/strings/${locale.code}.yaml`), stringify(withPluralForms(strings, locale.code), { lineWidth: 0 }));
       for (const version of versions) {
         for (const collection of parts) {
-          const en = join(dir, 'content', collection, version.date, 'en.mdx');
-          if (existsSync(en)) cpSync(en, join(dir, 'content', collection, version.date, `${locale.code}.mdx`));
+          const copied = join(dir, 'content', collection, version.date, `${template}.mdx`);
+          if (existsSync(copied)) cpSync(copied, join(dir, 'content', collection, version.date, `${locale.code}.mdx`));
         }
-        version.summary[locale.code] = version.summary.en ?? version.summary.nl!;
+        version.summary[locale.code] = version.summary[template] ?? version.summary[binding]!;
       }
     }
   }
