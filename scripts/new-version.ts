@@ -9,7 +9,7 @@ import { formatProblem } from '../src/lib/content-problem.ts';
 import { readContent } from '../src/lib/model/content.ts';
 import { partIds } from '../src/lib/model/parts.ts';
 import { isRealIsoDate } from '../src/lib/iso-date.ts';
-import { daysBetween } from '../src/lib/versions.ts';
+import { daysBetween, shiftDays } from '../src/lib/versions.ts';
 
 const root = process.cwd();
 const date = process.argv[2] ?? '';
@@ -33,8 +33,9 @@ for (const part of partIds(site)) {
   cpSync(from, to, { recursive: true });
 }
 
-// Edit the YAML as a document, so that its comments stay. A new version is announced today; it is
-// material until the editor says otherwise (the build checks that against the facts it changes).
+// Edit the YAML as a document, so that its comments stay. A new version is a draft (not announced,
+// not on the site) and material until the editor says otherwise (the build checks that against
+// the facts it changes).
 const today = buildDate();
 const file = join(root, 'content/versions.yaml');
 const document = parseDocument(readFileSync(file, 'utf8'), { version: '1.2' });
@@ -43,7 +44,6 @@ document.add(
     date,
     provenance: 'original',
     material: true,
-    announced: today,
     summary: Object.fromEntries(site.languages.map((language) => [language.code, ''])),
   }),
 );
@@ -51,7 +51,7 @@ writeFileSync(file, document.toString());
 
 const notice = site.notice.materialChangeDays;
 console.log(`\u2714 Version ${date} started from ${newest.date}: edit content/*/${date}/*.mdx.`);
-console.log(`  Fill in its summary in content/versions.yaml (the build fails until you do), and seal it when it is final: npm run seal -- ${date}`);
-if (daysBetween(today, date) < notice) {
-  console.log(`  It is marked material and announced today (${today}), ${daysBetween(today, date)} day(s) before it takes effect; material changes are announced ${notice} days ahead. Set material: false if it changes no purpose, recipient, retention or right, or move its date.`);
-}
+console.log(`  Fill in its summary in content/versions.yaml (the build fails until you do). It is a draft: not on the site until it is announced.`);
+console.log(`  When its text is final, announce it (announced: in content/versions.yaml) and seal it: npm run seal -- ${date}.`);
+console.log(`  It is marked material: announce it on or before ${shiftDays(date, -notice)} (${notice} days ahead). Set material: false if it changes no purpose, recipient, retention or right.`);
+if (daysBetween(today, date) < notice) console.log(`  That day has passed (today is ${today}): move its date to ${shiftDays(today, notice)} or later, or mark it material: false if it may be.`);

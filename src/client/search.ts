@@ -42,14 +42,13 @@ async function find(api: PagefindApi, query: string, filters: Record<string, str
   const meaningful = typed.filter((word) => !stopWords.has(word));
   // A query of stop words only ("wie zijn jullie") is still searched, as typed.
   const words = meaningful.length > 0 ? meaningful : typed;
-  const [every, all, ...each] = await Promise.all([api.search(words.join(' ') || query, options), words.length > 1 ? api.search(null, options) : null, ...(words.length > 1 ? words.map((word) => api.search(word, options)) : [])]);
+  const [every, passages, ...each] = await Promise.all([api.search(words.join(' ') || query, options), words.length > 1 ? passageCount(api, filters) : 0, ...(words.length > 1 ? words.map((word) => api.search(word, options)) : [])]);
   const ranked = new Map<string, { result: PagefindResult; score: number }>();
   const add = (result: PagefindResult, score: number) => {
     const entry = ranked.get(result.id) ?? { result, score: 0 };
     entry.score += score;
     ranked.set(result.id, entry);
   };
-  const passages = all?.results.length ?? 0;
   for (const found of each) {
     const results = found?.results ?? [];
     if (results.length === 0) continue;
@@ -62,6 +61,15 @@ async function find(api: PagefindApi, query: string, filters: Record<string, str
   const bonus = Math.max(0, ...[...ranked.values()].map((entry) => entry.score)) / 2;
   (every?.results ?? []).forEach((result, index) => add(result, bonus + ((every?.results.length ?? 0) - index) / 1000));
   return [...ranked.values()].sort((a, b) => b.score - a.score).slice(0, LISTED).map((entry) => entry.result);
+}
+
+/** How many passages there are under each role filter: the same for every query, so counted once. */
+const counted = new Map<string, Promise<number>>();
+function passageCount(api: PagefindApi, filters: Record<string, string>): Promise<number> {
+  const key = JSON.stringify(filters);
+  let count = counted.get(key);
+  if (!count) counted.set(key, (count = api.search(null, { filters }).then((all) => all?.results.length ?? 0)));
+  return count;
 }
 
 /** What the page gives the script (data-search-config on the form). */
@@ -137,6 +145,7 @@ function start(form: HTMLFormElement): void {
       // worker would have only the HTTP headers'); the index is small.
       await api.options({ noWorker: true, ranking: config.ranking });
       await api.init();
+      void passageCount(api, {});
       return api;
     }));
 

@@ -32,7 +32,9 @@ export const AUDIENCE_IDS = SITE.audiences.map((audience) => audience.id);
 export const ORGANIZATION = content.organization;
 /** The organisation's details as they are today: for the contact block, the vCard, the rights emails. */
 export const DETAILS = detailsAt(content.organization, BUILD_DATE);
-export const TIMELINE = versionTimeline(content.versions, BUILD_DATE);
+/** Drafts appear only in the preview of npm run dev (it sets PRIVACY_STATEMENT_DRAFTS); a build never publishes them. */
+export const SHOW_DRAFTS = process.env.PRIVACY_STATEMENT_DRAFTS === 'show';
+export const TIMELINE = versionTimeline(content.versions, BUILD_DATE, { showDrafts: SHOW_DRAFTS });
 
 /** The audiences a published version has (an audience may join in a later version). */
 export function rolesIn(version: string): string[] {

@@ -6,8 +6,9 @@ import { factChanges, isMaterialChange } from './facts/fact-changes.ts';
 import { factLines, factLineText, type FactLine } from './facts/fact-lines.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { checkSeals } from './seals.ts';
-import { daysBetween } from './versions.ts';
+import { daysBetween, shiftDays } from './versions.ts';
 import { checkSearchFile } from './search/search-check.ts';
+import { PLACEHOLDER_URL, siteUrl } from './site-url.ts';
 
 /**
  * Everything that can be known about the content before anything is rendered, as one list of
@@ -18,14 +19,28 @@ import { checkSearchFile } from './search/search-check.ts';
 export function checkContent(root: string, buildDate: string): { content?: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(root);
   if (!content) return { problems };
-  problems.push(...checkSummaries(content), ...checkSeals(content, buildDate), ...checkMaterial(content), ...checkNotice(content, buildDate), ...translationWarnings(content), ...checkSearchFile(content, buildDate));
+  problems.push(...checkSiteUrl(content), ...checkSummaries(content), ...checkSeals(content, buildDate), ...checkMaterial(content), ...checkNotice(content, buildDate), ...translationWarnings(content), ...checkSearchFile(content, buildDate));
   return problems.some((problem) => problem.severity === 'error') ? { problems } : { content, problems };
 }
 
-/** A summary in the binding language is required; a missing translation of it falls back, with a warning. */
+/** Without an address, canonical links, language alternates and feeds point to a placeholder. */
+function checkSiteUrl(content: Content): ContentProblem[] {
+  if (siteUrl(content.site) !== PLACEHOLDER_URL) return [];
+  return [{ file: 'content/site.yaml', message: `no url: canonical links, language alternates, feeds and security.txt point to ${PLACEHOLDER_URL}`, fix: 'add url: https://… (where the site is published), or build with SITE_URL=https://…', severity: 'warning' }];
+}
+
+/**
+ * A summary and the reason of every correction in the binding language are required; a missing
+ * translation falls back, with a warning; a text in a language the site does not have is a mistake.
+ */
 function checkSummaries(content: Content): ContentProblem[] {
-  return content.versions.flatMap((version) =>
-    content.site.languages
+  const codes = content.site.languages.map((language) => language.code);
+  const unknown = (texts: Record<string, string>, where: string): ContentProblem[] =>
+    Object.keys(texts)
+      .filter((code) => !codes.includes(code))
+      .map((code) => ({ file: 'content/versions.yaml', message: `${where} has a text in "${code}", which is not a language of the site`, fix: `use the language codes of content/site.yaml (${codes.join(', ')})`, severity: 'error' }));
+  return content.versions.flatMap((version) => [
+    ...content.site.languages
       .filter((language) => !version.summary[language.code])
       .map((language): ContentProblem => ({
         file: 'content/versions.yaml',
@@ -33,13 +48,20 @@ function checkSummaries(content: Content): ContentProblem[] {
         fix: `write a short summary of what changed in this version under summary: ${language.code}:`,
         severity: language.binding ? 'error' : 'warning',
       })),
-  );
+    ...unknown(version.summary, `the summary of version ${version.date}`),
+    ...version.corrections.flatMap((correction) => [
+      ...(correction.reason[content.binding.code]
+        ? []
+        : [{ file: 'content/versions.yaml', message: `the correction of ${correction.date} to version ${version.date} gives no reason in "${content.binding.code}", the binding language`, fix: `write the reason under reason: ${content.binding.code}: (readers of every language see it where theirs is missing)`, severity: 'error' } as ContentProblem]),
+      ...unknown(correction.reason, `the correction of ${correction.date} to version ${version.date}`),
+    ]),
+  ]);
 }
 
 /**
- * Readers are told of a material change in advance: a material version that is not yet in effect
- * names the day it is announced, and no version takes effect sooner than the notice period of
- * site.yaml after its announcement.
+ * Readers are told of a material change in advance: a material version is announced (and so
+ * published) at least the notice period of site.yaml before it takes effect; until it is
+ * announced it is a draft, and it cannot take effect unannounced.
  */
 function checkNotice(content: Content, buildDate: string): ContentProblem[] {
   const days = content.site.notice.materialChangeDays;
@@ -47,9 +69,14 @@ function checkNotice(content: Content, buildDate: string): ContentProblem[] {
   return content.versions.flatMap((version): ContentProblem[] => {
     if (!version.material || version.date === first) return [];
     if (version.announced === undefined) {
-      return version.date > buildDate
-        ? [{ file: 'content/versions.yaml', message: `version ${version.date} is material and not yet in effect, but has no announcement date`, fix: `add announced: YYYY-MM-DD (at least ${days} days before ${version.date}, site.yaml notice.materialChangeDays) to the version`, severity: 'error' }]
-        : [];
+      // A later version without an announcement date is a draft; one that reaches its date
+      // unannounced (and was never published: no seal) would take effect without notice.
+      if (version.date > buildDate) {
+        return [{ file: 'content/versions.yaml', message: `version ${version.date} is material and not announced yet: it is a draft, not on the site`, fix: `when its text is final, add announced: YYYY-MM-DD (at least ${days} days before ${version.date}, site.yaml notice.materialChangeDays; on or before ${shiftDays(version.date, -days)}) and seal it: npm run seal -- ${version.date}`, severity: 'warning' }];
+      }
+      return content.seals?.[version.date]
+        ? []
+        : [{ file: 'content/versions.yaml', message: `version ${version.date} is material and takes effect on ${version.date} without having been announced`, fix: `readers are told ${days} days ahead (site.yaml notice.materialChangeDays): move its date to ${shiftDays(buildDate, days)} or later and announce it today (announced: ${buildDate})`, severity: 'error' }];
     }
     const notice = daysBetween(version.announced, version.date);
     return notice >= days
@@ -108,12 +135,6 @@ function placeOf(line: FactLine, content: Content): string {
     if (block) return `${document.file.replace(/^content\//, '')}:${block.line}`;
   }
   return `*/${line.version}/`;
-}
-
-function shiftDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 function translationWarnings(content: Content): ContentProblem[] {

@@ -3,6 +3,7 @@ import type { Version } from '../schemas/versions.ts';
 import { detailsAt, shownDetails } from './contact.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { SEALS_FILE, type Content } from './model/content.ts';
+import { isPublished } from './versions.ts';
 
 /** Every file of a version, relative to the repository, in a stable order. */
 export function versionFiles(content: Content, version: string): string[] {
@@ -57,7 +58,7 @@ export function brokenSeal(content: Content, version: string, seal: Seal): SealB
 export function checkSeals(content: Content, buildDate: string): ContentProblem[] {
   const seals: Seals = content.seals ?? {};
   const problems: ContentProblem[] = [];
-  const published = content.versions.filter((version) => version.date <= buildDate);
+  const published = content.versions.filter((version) => isPublished(version, buildDate));
   if (!content.seals && published.length > 0) {
     problems.push({
       file: SEALS_FILE,
@@ -75,11 +76,15 @@ export function checkSeals(content: Content, buildDate: string): ContentProblem[
   for (const version of content.versions) {
     const seal = seals[version.date];
     if (!seal) {
-      if (version.date <= buildDate) {
+      // Public means sealed: what readers were shown, in effect or announced, cannot change unseen.
+      if (isPublished(version, buildDate)) {
         problems.push({
           file: `content/*/${version.date}/`,
-          message: `version ${version.date} is in effect (dated on or before ${buildDate}) but not sealed, so it could change without a trace`,
-          fix: `seal it: npm run seal -- ${version.date}, and commit content/seals.yaml`,
+          message:
+            version.date <= buildDate
+              ? `version ${version.date} is in effect (dated on or before ${buildDate}) but not sealed, so it could change without a trace`
+              : `version ${version.date} is announced (on ${version.announced}) and so on the site, but not sealed, so it could change without a trace`,
+          fix: `seal it when its text is final: npm run seal -- ${version.date}, and commit content/seals.yaml${version.date > buildDate ? `; until then, remove announced: to keep it a draft` : ''}`,
           severity: 'error',
         });
       }

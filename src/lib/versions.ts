@@ -10,18 +10,25 @@ export interface VersionTimeline {
   upcoming: Version[];
   /** Versions no longer in effect, newest first. */
   archived: Version[];
-  /** Later versions whose announcement date has not come yet: drafts, not published. */
+  /** Later versions not announced yet (no announcement date, or one still to come): drafts, not published. */
   drafts: Version[];
 }
 
-/** Whether a version is public on the build date: in effect, or announced (or with no announcement date). */
+/**
+ * Whether a version is public on the build date: in effect, or announced on or before it. A later
+ * version without an announcement date is a draft: not on the site, free to change.
+ */
 export function isPublished(version: Version, buildDate: string): boolean {
-  return version.date <= buildDate || version.announced === undefined || version.announced <= buildDate;
+  return version.date <= buildDate || (version.announced !== undefined && version.announced <= buildDate);
 }
 
-export function versionTimeline(versions: readonly Version[], buildDate: string): VersionTimeline {
+/**
+ * The versions on the build date. `showDrafts` (the preview of npm run dev only) shows drafts as
+ * versions to come, so that an editor sees them before they are announced.
+ */
+export function versionTimeline(versions: readonly Version[], buildDate: string, options: { showDrafts?: boolean } = {}): VersionTimeline {
   const sorted = [...versions].sort((a, b) => a.date.localeCompare(b.date));
-  const all = sorted.filter((version) => isPublished(version, buildDate));
+  const all = sorted.filter((version) => options.showDrafts || isPublished(version, buildDate));
   const inEffect = all.filter((version) => version.date <= buildDate);
   const current = inEffect.at(-1);
   if (!current) {
@@ -35,7 +42,7 @@ export function versionTimeline(versions: readonly Version[], buildDate: string)
     current,
     upcoming: all.filter((version) => version.date > buildDate),
     archived: inEffect.slice(0, -1).reverse(),
-    drafts: sorted.filter((version) => !isPublished(version, buildDate)),
+    drafts: options.showDrafts ? [] : sorted.filter((version) => !isPublished(version, buildDate)),
   };
 }
 
@@ -61,12 +68,17 @@ export function validityOf(version: Version, published: readonly Version[]): Val
 
 /** The ISO date of the day before. */
 export function dayBefore(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+  return shiftDays(isoDate, -1);
 }
 
 /** Whole days from one ISO date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The day `days` after (or, when negative, before) `isoDate`. */
+export function shiftDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }

@@ -60,7 +60,8 @@ export function remarkStatement({ root }: { root: string }) {
         case 'Phone':
           return { type: 'link', url: phone.href, children: [{ type: 'text', value: phone.display }] };
         case 'Organization':
-          return { type: 'paragraph', data: node.data, children: [{ type: 'text', value: organizationLine(details) }] } as Nodes;
+          // On a line of its own it is a paragraph; inside a sentence, words of the sentence.
+          return node.type === 'mdxJsxTextElement' ? { type: 'text', value: organizationLine(details) } : ({ type: 'paragraph', data: node.data, children: [{ type: 'text', value: organizationLine(details) }] } as Nodes);
         default: {
           const spec = node.name && isComponentName(node.name) ? COMPONENTS[node.name] : undefined;
           // A fact keeps its words exactly; the mark only lets summaries point at them.

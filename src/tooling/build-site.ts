@@ -41,6 +41,8 @@ export async function buildSite(root: string): Promise<BuildResult> {
     // read the same checked content from the cache and need not report it again.
     process.env.PRIVACY_STATEMENT_REPORTED = '1';
     process.env.PRIVACY_STATEMENT_ROOT = root;
+    // Drafts are for the preview of npm run dev only: a build publishes what is announced.
+    delete process.env.PRIVACY_STATEMENT_DRAFTS;
     const { build } = await import('astro');
     await build({ root, outDir: next, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', telemetry: false } as never);
   } catch (error) {

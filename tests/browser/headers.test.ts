@@ -6,12 +6,22 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlSite } from '../helpers/crawl.ts';
 import { readPage, select } from '../helpers/html.ts';
-import { builtSite } from '../helpers/sites.ts';
-
-const TEST_SITE = builtSite();
+import { builtOn, builtSite } from '../helpers/sites.ts';
 import { parseAllHeaders } from '@netlify/headers-parser';
+import { readContent } from '../../src/lib/model/content.ts';
+import { routeSlugs } from '../../src/lib/route-slugs.ts';
+import { urlFor } from '../../src/lib/routes.ts';
+import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
 import { MISSING_PATH } from './site-pages.ts';
+
+const TEST_SITE = builtSite();
+// The project's own pages, whatever its content: the binding language's home and full statement, and every search page.
+const content = readContent(PROJECT_ROOT).content!;
+const BINDING = content.binding.code;
+const HOME = urlFor({ kind: 'home', locale: BINDING }, routeSlugs(content, BINDING));
+const FULL = urlFor({ kind: 'full', locale: BINDING }, routeSlugs(content, BINDING));
+const SEARCH_PAGES = content.site.languages.map(({ code }) => urlFor({ kind: 'search', locale: code }, routeSlugs(content, code)));
 
 type Policy = Map<string, string[]>;
 
@@ -49,7 +59,7 @@ function headersFor(path: string): Map<string, string> {
   for (const rule of rules.filter((candidate) => documentedMatch(candidate.for, path))) for (const [name, value] of Object.entries(rule.values)) sent.set(name, value);
   return sent;
 }
-const headerPolicy = () => headersFor('/nl/').get('Content-Security-Policy') ?? '';
+const headerPolicy = () => headersFor(HOME).get('Content-Security-Policy') ?? '';
 
 describe('the headers of public/_headers', () => {
   it('parse without errors', () => {
@@ -58,7 +68,7 @@ describe('the headers of public/_headers', () => {
   });
 
   it('protect every path', () => {
-    const sent = headersFor('/nl/volledig/');
+    const sent = headersFor(FULL);
     expect(sent.get('Strict-Transport-Security')).toMatch(/^max-age=(\d+)/);
     expect(Number(/max-age=(\d+)/.exec(sent.get('Strict-Transport-Security') ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
     expect(sent.get('X-Content-Type-Options')).toBe('nosniff');
@@ -130,14 +140,14 @@ describe('the headers of public/_headers', () => {
       const scriptSrc = parsePolicy(metaPolicy(page.file) ?? '').get('script-src') ?? [];
       if (scriptSrc.join(' ') !== "'none'") scripted.push(`${page.path}: ${scriptSrc.join(' ')}`);
     }
-    expect(scripted.sort()).toEqual(['/en/search/', '/nl/zoeken/'].map((path) => `${path}: 'self' 'wasm-unsafe-eval'`));
+    expect(scripted.sort()).toEqual([...SEARCH_PAGES].sort().map((path) => `${path}: 'self' 'wasm-unsafe-eval'`));
   });
 });
 
 describe('assets', () => {
   it('are cached for a year: their names change when their content does', () => {
     expect(headersFor('/_astro/index.ABC123.css').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
-    expect(headersFor('/nl/').get('Cache-Control')).toBeUndefined();
+    expect(headersFor(HOME).get('Cache-Control')).toBeUndefined();
   });
 });
 
@@ -149,7 +159,7 @@ describe('the static host', () => {
   afterAll(() => server?.close());
 
   it('sends the _headers headers with pages and files', async () => {
-    for (const path of ['/nl/', '/favicon.svg']) {
+    for (const path of [HOME, '/favicon.svg']) {
       const response = await fetch(new URL(path, server.origin));
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-security-policy'), path).toBe(headerPolicy());
@@ -175,7 +185,8 @@ describe('the static host', () => {
   });
 
   it('serves /.well-known/security.txt (RFC 9116) from organization.yaml, expiring a year after the build', async () => {
-    // The tests build on 2025-06-01 (SOURCE_DATE_EPOCH), so the file expires on 2026-06-01.
+    // It expires a year after the day the site was built as (2025-06-01 for the tests: 2026-06-01).
+    const [year, month, day] = builtOn().split('-');
     const response = await fetch(new URL('/.well-known/security.txt', server.origin));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
@@ -185,9 +196,9 @@ describe('the static host', () => {
         .filter((line) => line && !line.startsWith('#'))
         .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
     );
-    const canonical = select('link[rel="canonical"]', readPage(TEST_SITE, 'nl'))?.properties.href;
+    const canonical = select('link[rel="canonical"]', readPage(TEST_SITE, BINDING))?.properties.href;
     expect(Object.fromEntries(fields)).toMatchObject({
-      Expires: '2026-06-01T00:00:00Z',
+      Expires: `${Number(year) + 1}-${month}-${day}T00:00:00Z`,
       Canonical: new URL('/.well-known/security.txt', String(canonical)).href,
     });
     expect(fields.get('Contact')).toMatch(/^mailto:[^@\s]+@[^@\s]+$/);

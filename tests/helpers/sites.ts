@@ -9,6 +9,11 @@ export function builtSite(name: SiteName = 'project'): string {
   return inject('sites')[name].dist;
 }
 
+/** The day a site built for this test run was built as (YYYY-MM-DD). */
+export function builtOn(name: SiteName = 'project'): string {
+  return inject('sites')[name].date;
+}
+
 /**
  * The tests of tests/site/content/ are about one organisation's statement: the one of the seed in
  * tests/fixtures/seed-nl-2023-09-27.txt. With another organisation's content/ they skip, so that

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copyProject, PROJECT_ROOT, removeProject, startScript } from '../../src/tooling/project-copy.ts';
+import { readContent } from '../../src/lib/model/content.ts';
+import { copyProject, FIXED_EPOCH, PROJECT_ROOT, removeProject, startScript } from '../../src/tooling/project-copy.ts';
 
 /** The sites the site and browser tests read: the project's own content, and a second organisation. */
 export const SITES = {
@@ -13,12 +14,23 @@ export type SiteName = keyof typeof SITES;
 
 declare module 'vitest' {
   interface ProvidedContext {
-    /** The built site (its dist/) of each name, and the copy it was built in. */
-    sites: Record<SiteName, { dist: string; copy: string }>;
+    /** The built site (its dist/) of each name, the copy it was built in, and its build date. */
+    sites: Record<SiteName, { dist: string; copy: string; date: string }>;
   }
 }
 
-type Built = Record<SiteName, { dist: string; copy: string }>;
+type Built = Record<SiteName, { dist: string; copy: string; date: string }>;
+
+/**
+ * The day a copy is built as: the tests' fixed day (2025-06-01), so that every run builds the same
+ * site; or, for an organisation's content whose first version is later, today (fixed for the run).
+ */
+function buildDay(copy: string): string {
+  const fixed = new Date(Number(FIXED_EPOCH) * 1000).toISOString().slice(0, 10);
+  const first = readContent(copy).content?.versions[0]?.date;
+  return first && first > fixed ? new Date().toISOString().slice(0, 10) : fixed;
+}
+const epochOf = (day: string) => String(Date.parse(`${day}T00:00:00Z`) / 1000);
 
 // The site and browser projects both name this setup; the builds are made once per run.
 const shared = globalThis as { privacyStatementBuilds?: Promise<Built> };
@@ -27,13 +39,14 @@ const shared = globalThis as { privacyStatementBuilds?: Promise<Built> };
 async function buildAll(): Promise<Built> {
   const entries = Object.entries(SITES) as [SiteName, string | undefined][];
   const copies = entries.map(([, content]) => copyProject(content ? { content } : {}));
-  const results = await Promise.all(copies.map((copy) => startScript(copy, 'build')));
+  const days = copies.map(buildDay);
+  const results = await Promise.all(copies.map((copy, index) => startScript(copy, 'build', [], { SOURCE_DATE_EPOCH: epochOf(days[index]!) })));
   const failed = results.findIndex((result) => result.status !== 0);
   if (failed >= 0) {
     copies.forEach(removeProject);
     throw new Error(`npm run build failed for the ${entries[failed]![0]} site; no test ran.\n\n${results[failed]!.output}`);
   }
-  return Object.fromEntries(entries.map(([name], index) => [name, { dist: join(copies[index]!, 'dist'), copy: copies[index]! }])) as Built;
+  return Object.fromEntries(entries.map(([name], index) => [name, { dist: join(copies[index]!, 'dist'), copy: copies[index]!, date: days[index]! }])) as Built;
 }
 
 export async function setup(project: TestProject): Promise<() => void> {

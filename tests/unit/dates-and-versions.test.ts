@@ -31,9 +31,9 @@ describe('buildDate', () => {
 const version = (date: string): Version => ({ date, provenance: 'original', material: true, summary: { nl: 'x' }, corrections: [] });
 
 describe('versionTimeline', () => {
-  const versions = [version('2023-09-27'), version('2020-01-06'), version('2027-01-01')];
+  const versions = [version('2023-09-27'), version('2020-01-06'), { ...version('2027-01-01'), announced: '2026-11-01' }];
 
-  it('makes the latest version in effect current, later ones upcoming and earlier ones archived', () => {
+  it('makes the latest version in effect current, later announced ones upcoming and earlier ones archived', () => {
     const timeline = versionTimeline(versions, '2026-11-25');
     expect(timeline.current.date).toBe('2023-09-27');
     expect(timeline.upcoming.map((v) => v.date)).toEqual(['2027-01-01']);
@@ -57,6 +57,18 @@ describe('announcements', () => {
     expect(timeline.all.map((v) => v.date)).toEqual(['2023-09-27']);
     expect(timeline.drafts.map((v) => v.date)).toEqual(['2027-03-01']);
     expect(versionTimeline([version('2023-09-27'), draft], '2027-01-15').upcoming.map((v) => v.date)).toEqual(['2027-03-01']);
+  });
+
+  it('keeps a later version with no announcement date a draft until it takes effect', () => {
+    const unannounced = version('2027-03-01');
+    expect(versionTimeline([version('2023-09-27'), unannounced], '2027-02-28').drafts.map((v) => v.date)).toEqual(['2027-03-01']);
+    expect(versionTimeline([version('2023-09-27'), unannounced], '2027-03-01').current.date).toBe('2027-03-01');
+  });
+
+  it('shows drafts as versions to come in the editor\'s preview only', () => {
+    const preview = versionTimeline([version('2023-09-27'), draft, version('2027-05-01')], '2026-12-01', { showDrafts: true });
+    expect(preview.upcoming.map((v) => v.date)).toEqual(['2027-03-01', '2027-05-01']);
+    expect(preview.drafts).toEqual([]);
   });
 });
 

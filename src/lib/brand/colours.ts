@@ -30,5 +30,5 @@ export function brandCss(colour: string | undefined): string {
   if (!colour) return '/* No brand colour in content/site.yaml: the default colours apply. */\n';
   const light = readableOn(colour, BACKGROUNDS.light, 'darker');
   const dark = readableOn(colour, BACKGROUNDS.dark, 'lighter');
-  return `/* The brand colour of content/site.yaml (${colour}), made readable on each background. */\n:root { --brand: ${colour}; --accent: ${light}; --link: ${light}; }\n@media (prefers-color-scheme: dark) { :root { --accent: ${dark}; --link: ${dark}; } }\n@media print { :root { --link: #000; } }\n`;
+  return `/* The brand colour of content/site.yaml (${colour}), made readable on each background. */\n:root { --accent: ${light}; --link: ${light}; }\n@media (prefers-color-scheme: dark) { :root { --accent: ${dark}; --link: ${dark}; } }\n@media print { :root { --link: #000; } }\n`;
 }

@@ -112,6 +112,7 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
     : { problems: [], found: false, data: { terms: {}, questions: {} } };
   problems.push(...organizationFile.problems, ...versionsFile.problems, ...sealsFile.problems, ...searchFile.problems);
   const strings = readStrings(root, site, rules, problems);
+  problems.push(...slugClashes(site, strings));
   const organization = organizationFile.data;
   const versions = versionsFile.data && [...versionsFile.data].sort((a, b) => a.date.localeCompare(b.date));
   if (organization) problems.push(...organizationWarnings(organization, 'content/organization.yaml'));
@@ -160,6 +161,21 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
     content: { root, site, binding, organization, versions, seals: sealsFile.data, strings: strings as Record<string, UiStrings>, search: searchFile.data ?? { terms: {}, questions: {} }, documents, fileHashes },
     problems,
   };
+}
+
+/** Page slugs of the interface texts (route.full, route.search, …) that an audience's slug would shadow. */
+function slugClashes(site: SiteConfig, strings: Record<string, UiStrings | undefined>): ContentProblem[] {
+  return site.languages.flatMap(({ code }) => {
+    const texts = strings[code];
+    if (!texts) return [];
+    const pages = Object.entries(texts).filter(([key]) => key.startsWith('route.'));
+    return site.audiences.flatMap((audience) => {
+      const clash = pages.find(([, slug]) => slug === audience.slug[code]);
+      return clash
+        ? [{ file: 'content/site.yaml', message: `the audience "${audience.id}" has the slug "${audience.slug[code]}" in "${code}", which is the address of another page (${clash[0]})`, fix: `give the audience another slug for "${code}" under slug:`, severity: 'error' as const }]
+        : [];
+    });
+  });
 }
 
 function scriptProblems(file: string, text: string, rules: TextRules): ContentProblem[] {

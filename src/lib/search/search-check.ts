@@ -9,9 +9,10 @@ import { GENERAL } from '../model/parts.ts';
 const FILE = 'content/search.yaml';
 
 /**
- * content/search.yaml names languages, sections and passages by their anchors; a renamed heading
- * or a removed paragraph would silently leave reader terms describing nothing and questions that
- * can never be answered. Every name must exist in the current version of that language.
+ * content/search.yaml names languages, sections and passages by their anchors; a misspelt anchor
+ * would silently leave reader terms describing nothing and questions that can never be answered.
+ * An anchor of no version at all is an error. One that only earlier versions have (a new version
+ * dropped the passage) is a warning: it must not stop the build that publishes that version.
  */
 export function checkSearchFile(content: Content, buildDate: string): ContentProblem[] {
   const codes = content.site.languages.map((language) => language.code);
@@ -28,13 +29,20 @@ export function checkSearchFile(content: Content, buildDate: string): ContentPro
     fix: `use one of ${codes.map((known) => `"${known}"`).join(', ')} (content/site.yaml, languages)`,
     severity: 'error',
   });
-  const anchorsOf = (locale: string) => {
-    const view = statementView(content, current, locale);
+  const anchorsIn = (locale: string, version: string) => {
+    const view = statementView(content, version, locale);
     const blocks = [view.general, ...Object.values(view.audiences)].flatMap((shown) => shown.document.blocks);
     return {
       sections: new Set([...view.roles, ...blocks.map((block) => block.anchor)]),
       passages: new Set([...blocks.filter((block) => block.kind !== 'heading').map((block) => block.anchor), ...[GENERAL, ...view.roles].map((part) => `retention-${part}`)]),
     };
+  };
+  /** Where an anchor is: in the current version or a later one (fine), only in earlier ones (stale), or nowhere (a mistake). */
+  const anchorsOf = (locale: string) => {
+    const now = content.versions.filter((version) => version.date >= current).map((version) => anchorsIn(locale, version.date));
+    const before = content.versions.filter((version) => version.date < current).map((version) => anchorsIn(locale, version.date));
+    const place = (kind: 'sections' | 'passages', anchor: string) => (now.some((anchors) => anchors[kind].has(anchor)) ? 'current' : before.some((anchors) => anchors[kind].has(anchor)) ? 'earlier' : 'nowhere');
+    return { place };
   };
 
   for (const [locale, entries] of Object.entries(content.search.terms)) {
@@ -42,10 +50,17 @@ export function checkSearchFile(content: Content, buildDate: string): ContentPro
       problems.push(languageProblem('terms', locale));
       continue;
     }
-    const { sections } = anchorsOf(locale);
+    const { place } = anchorsOf(locale);
     entries.forEach((entry, index) => {
       (entry.for.sections ?? []).forEach((anchor, position) => {
-        if (!sections.has(anchor)) problems.push({ file: placeOf(['terms', locale, index, 'for', 'sections', position]), message: `terms.${locale}[${index}] (${entry.words.slice(0, 3).join(', ')}…) describes section "${anchor}", which is not an anchor of the current version (${current})`, fix: 'use the anchor of a heading or passage as it appears after # in the address on the site', severity: 'error' });
+        const where = place('sections', anchor);
+        if (where === 'current') return;
+        problems.push({
+          file: placeOf(['terms', locale, index, 'for', 'sections', position]),
+          message: `terms.${locale}[${index}] (${entry.words.slice(0, 3).join(', ')}…) describes section "${anchor}", which ${where === 'earlier' ? `only earlier versions have: it describes nothing since ${current}` : 'is not an anchor of any version'}`,
+          fix: 'use the anchor of a heading or passage as it appears after # in the address on the site',
+          severity: where === 'earlier' ? 'warning' : 'error',
+        });
       });
     });
   }
@@ -54,10 +69,17 @@ export function checkSearchFile(content: Content, buildDate: string): ContentPro
       problems.push(languageProblem('questions', locale));
       continue;
     }
-    const { passages } = anchorsOf(locale);
+    const { place } = anchorsOf(locale);
     questions.forEach(({ question, answers }, index) => {
-      const unknown = answers.filter((anchor) => !passages.has(anchor));
-      if (unknown.length) problems.push({ file: placeOf(['questions', locale, index, 'answers', answers.indexOf(unknown[0]!)]), message: `question "${question}" (${locale}) names ${unknown.map((anchor) => `"${anchor}"`).join(', ')}, not a passage of the current version (${current})`, fix: 'name the anchor of a paragraph or list item (after # in its address on the site), or retention-<audience> for the retention schedule', severity: 'error' });
+      const missing = answers.filter((anchor) => place('passages', anchor) !== 'current');
+      if (missing.length === 0) return;
+      const nowhere = missing.some((anchor) => place('passages', anchor) === 'nowhere');
+      problems.push({
+        file: placeOf(['questions', locale, index, 'answers', answers.indexOf(missing[0]!)]),
+        message: `question "${question}" (${locale}) names ${missing.map((anchor) => `"${anchor}"`).join(', ')}, ${nowhere ? 'not a passage of any version' : `a passage only earlier versions have (not since ${current})`}`,
+        fix: 'name the anchor of a paragraph or list item (after # in its address on the site), or retention-<audience> for the retention schedule',
+        severity: nowhere ? 'error' : 'warning',
+      });
     });
   }
   return problems;

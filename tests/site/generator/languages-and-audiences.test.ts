@@ -1,16 +1,18 @@
 // Adding a language or an audience is a content change only: an entry in content/site.yaml, the
 // statement files, and for a language the project has no interface texts for, those texts.
-// Everything here happens to one copy of the project's own content, built once.
+// Everything here happens to one copy of the project's own content, built once; the edits name its
+// files and words, so with another organisation's content/ the file skips (like tests/site/content/).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check.ts';
 import { formatProblem } from '../../../src/lib/content-problem.ts';
 import { buildSite } from '../../../src/tooling/build-site.ts';
-import { PROJECT_ROOT, runScript } from '../../../src/tooling/project-copy.ts';
+import { PROJECT_ROOT, runScript, type CommandResult } from '../../../src/tooling/project-copy.ts';
 import { edit, scenario } from '../../helpers/copies.ts';
 import { readPage, select, visibleText } from '../../helpers/html.ts';
+import { describeContent } from '../../helpers/sites.ts';
 
 /** Reads, changes and writes back a YAML file of a copy. */
 function changeYaml(dir: string, file: string, change: (data: any) => void): void {
@@ -20,40 +22,44 @@ function changeYaml(dir: string, file: string, change: (data: any) => void): voi
 }
 const report = (dir: string) => checkContent(dir, '2025-06-01').problems.map(formatProblem).join('\n');
 
-describe('a fourth language, a fifth audience and an incomplete translation, added to the project\'s own content', () => {
+describeContent('a fourth language, a fifth audience and an incomplete translation, added to the project\'s own content', () => {
   const dir = scenario();
   const site = join(dir, 'dist');
 
-  // Italian: not a language the project has interface texts for, and not yet translated: every
-  // part shows the binding text, marked as such.
-  changeYaml(dir, 'content/site.yaml', (config) => {
-    config.languages.push({ code: 'it', name: 'Italiano', intl: 'it-IT' });
-    for (const audience of config.audiences) {
-      audience.name.it = `${audience.name.en} (it)`;
-      audience.readers.it = audience.readers.en;
-      audience.description.it = audience.description.en;
-      audience.slug.it = `${audience.slug.en}-it`;
-    }
-    for (const term of [...config.retention.starts, ...config.retention.events]) term.label.it = term.label.en;
-  });
-  mkdirSync(join(dir, 'content/strings'), { recursive: true });
-  // Italian counts "one", "many" and "other" (Intl.PluralRules): the English texts lack "many".
-  const english = Object.fromEntries(
-    Object.entries(JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/i18n/strings/en.json'), 'utf8')) as Record<string, string | { other: string }>).map(([key, value]) => [key, typeof value === 'string' ? value : { ...value, many: value.other }]),
-  );
-  writeFileSync(join(dir, 'content/strings/it.yaml'), stringify({ ...english, 'home.title': 'Chi sei?', 'route.full': 'completo', 'route.versions': 'versioni', 'route.changes': 'modifiche', 'route.search': 'cerca', 'route.retention': 'conservazione' }, { lineWidth: 0 }));
+  let started: CommandResult;
+  // The setup edits the project's own files: it runs only when the tests do.
+  beforeAll(() => {
+    // Italian: not a language the project has interface texts for, and not yet translated: every
+    // part shows the binding text, marked as such.
+    changeYaml(dir, 'content/site.yaml', (config) => {
+      config.languages.push({ code: 'it', name: 'Italiano', intl: 'it-IT' });
+      for (const audience of config.audiences) {
+        audience.name.it = `${audience.name.en} (it)`;
+        audience.readers.it = audience.readers.en;
+        audience.description.it = audience.description.en;
+        audience.slug.it = `${audience.slug.en}-it`;
+      }
+      for (const term of [...config.retention.starts, ...config.retention.events]) term.label.it = term.label.en;
+    });
+    mkdirSync(join(dir, 'content/strings'), { recursive: true });
+    // Italian counts "one", "many" and "other" (Intl.PluralRules): the English texts lack "many".
+    const english = Object.fromEntries(
+      Object.entries(JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/i18n/strings/en.json'), 'utf8')) as Record<string, string | { other: string }>).map(([key, value]) => [key, typeof value === 'string' ? value : { ...value, many: value.other }]),
+    );
+    writeFileSync(join(dir, 'content/strings/it.yaml'), stringify({ ...english, 'home.title': 'Chi sei?', 'route.full': 'completo', 'route.versions': 'versioni', 'route.changes': 'modifiche', 'route.search': 'cerca', 'route.retention': 'conservazione' }, { lineWidth: 0 }));
 
-  // A volunteer audience that joins in a version to come; in that version, the English visitor
-  // part is missing and the English employee part is out of date.
-  const started = runScript(dir, 'new-version', ['2099-01-01']);
-  edit(dir, 'content/versions.yaml', (text) => text.replace('nl: ""', 'nl: Nieuw deel voor vrijwilligers.').replace('en: ""', 'en: New part for volunteers.').replace('it: ""', 'it: Nuovo.'));
-  changeYaml(dir, 'content/site.yaml', (config) => {
-    config.audiences.push({ id: 'volunteer', name: { nl: 'Vrijwilliger', en: 'Volunteer', it: 'Volontario' }, readers: { nl: 'vrijwilligers', en: 'volunteers', it: 'volontari' }, description: { nl: 'Je helpt ons als vrijwilliger.', en: 'You help us as a volunteer.', it: 'Ci aiuti come volontario.' }, slug: { nl: 'vrijwilliger', en: 'volunteer', it: 'volontario' } });
+    // A volunteer audience that joins in a version to come; in that version, the English visitor
+    // part is missing and the English employee part is out of date.
+    started = runScript(dir, 'new-version', ['2099-01-01']);
+    edit(dir, 'content/versions.yaml', (text) => text.replace('nl: ""', 'nl: Nieuw deel voor vrijwilligers.').replace('en: ""', 'en: New part for volunteers.').replace('it: ""', 'it: Nuovo.'));
+    changeYaml(dir, 'content/site.yaml', (config) => {
+      config.audiences.push({ id: 'volunteer', name: { nl: 'Vrijwilliger', en: 'Volunteer', it: 'Volontario' }, readers: { nl: 'vrijwilligers', en: 'volunteers', it: 'volontari' }, description: { nl: 'Je helpt ons als vrijwilliger.', en: 'You help us as a volunteer.', it: 'Ci aiuti come volontario.' }, slug: { nl: 'vrijwilliger', en: 'volunteer', it: 'volontario' } });
+    });
+    mkdirSync(join(dir, 'content/volunteer/2099-01-01'), { recursive: true });
+    writeFileSync(join(dir, 'content/volunteer/2099-01-01/nl.mdx'), '---\ntitle: Ik ben vrijwilliger\n---\n\n#### Algemeen\n\n- <Purpose>Om je inzet te plannen</Purpose> bewaren wij je naam en telefoonnummer <Retention relevant>zolang je vrijwilliger bent</Retention>.\n');
+    rmSync(join(dir, 'content/visitor/2099-01-01/en.mdx'));
+    edit(dir, 'content/employee/2099-01-01/nl.mdx', (text) => text.replace('Om jouw salaris uit te betalen', 'Om jouw loon uit te betalen'));
   });
-  mkdirSync(join(dir, 'content/volunteer/2099-01-01'), { recursive: true });
-  writeFileSync(join(dir, 'content/volunteer/2099-01-01/nl.mdx'), '---\ntitle: Ik ben vrijwilliger\n---\n\n#### Algemeen\n\n- <Purpose>Om je inzet te plannen</Purpose> bewaren wij je naam en telefoonnummer <Retention relevant>zolang je vrijwilliger bent</Retention>.\n');
-  rmSync(join(dir, 'content/visitor/2099-01-01/en.mdx'));
-  edit(dir, 'content/employee/2099-01-01/nl.mdx', (text) => text.replace('Om jouw salaris uit te betalen', 'Om jouw loon uit te betalen'));
 
   it('reports the missing and the out-of-date translation, with the one step that marks it up to date', () => {
     expect(started.status, started.output).toBe(0);
@@ -70,7 +76,9 @@ describe('a fourth language, a fifth audience and an incomplete translation, add
     writeFileSync(join(dir, 'content/strings/it.yaml'), complete);
   });
 
-  it('builds with no code change', async () => {
+  it('builds with no code change, once the version is announced and sealed', async () => {
+    edit(dir, 'content/versions.yaml', (text) => text.replace(/(date: 2099-01-01\n\s+provenance: original\n\s+material: true\n)/, '$1  announced: 2025-06-01\n'));
+    expect(runScript(dir, 'seal', ['2099-01-01']).status).toBe(0);
     const { ok, report: built } = await buildSite(dir);
     expect(ok, built).toBe(true);
   });
@@ -115,8 +123,12 @@ describe('a fourth language, a fifth audience and an incomplete translation, add
     expect(comparison).not.toMatch(/diff-change--(added|removed)/);
   });
 
-  it('is current again after the documented mark step, and the audience is required in every later version', () => {
+  it('is current again after the documented mark step, a correction of the published version, and the audience is required in every later version', () => {
     expect(runScript(dir, 'translations', ['mark', 'content/employee/2099-01-01/en.mdx']).status).toBe(0);
+    // The version is published (announced): marking its translation changes a sealed file.
+    expect(report(dir)).toContain('content/employee/2099-01-01/en.mdx: this file was changed after version 2099-01-01 was published and sealed');
+    edit(dir, 'content/versions.yaml', (text) => text.replace(/(date: 2099-01-01\n)/, '$1  corrections:\n    - date: 2025-06-01\n      reason: { nl: Engelse vertaling bijgewerkt., en: English translation brought up to date., it: Traduzione inglese aggiornata. }\n'));
+    expect(runScript(dir, 'seal', ['2099-01-01']).status).toBe(0);
     expect(report(dir)).not.toContain('content/employee/2099-01-01/en.mdx');
     for (const part of ['general', 'visitor', 'client-contact', 'job-seeker', 'employee']) cpSync(join(dir, `content/${part}/2099-01-01`), join(dir, `content/${part}/2099-06-01`), { recursive: true });
     edit(dir, 'content/versions.yaml', (text) => `${text}\n- date: 2099-06-01\n  provenance: original\n  material: false\n  summary: { nl: x, en: x }\n`);

@@ -1,7 +1,8 @@
-// A version from start to publication: started by npm run new-version, announced while it is to
-// come, current on its date; a draft not yet announced stays unpublished; a published version is
-// corrected only through a recorded correction; a material version only with the notice promised.
-import { existsSync, readFileSync } from 'node:fs';
+// A version from start to publication: started by npm run new-version as a draft (not on the
+// site, free to change), announced and sealed when final (then on the site, and unchangeable
+// without a recorded correction), current on its date; a material version only with the notice
+// promised, and never in effect unannounced.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { normalizeSpace, readPage, select, selectAll, visibleText } from '../../
 const FIXTURE = 'tests/fixtures/second-organization/content';
 // The tests build on 2025-06-01 (FIXED_EPOCH); this is 2099-01-01 in seconds since 1970.
 const ON_2099_01_01 = '4070908800';
+const ON_2099_06_01 = '4083955200';
 const summaries = (text: string, words: string) => text.replace('de: ""', `de: ${words}`).replace('en: ""', `en: ${words}`).replace('fr: ""', `fr: ${words}`);
 
 describe('the life of versions, in one copy of the second organisation', () => {
@@ -21,10 +23,12 @@ describe('the life of versions, in one copy of the second organisation', () => {
   const site = join(dir, 'dist');
   const started = runScript(dir, 'new-version', ['2099-01-01']);
 
-  it('starts with npm run new-version: a copy of the newest version, announced today, material until said otherwise', () => {
+  it('starts with npm run new-version: a copy of the newest version, a draft not announced, material until said otherwise', () => {
     expect(started.status, started.output).toBe(0);
+    expect(started.output).toContain('It is a draft: not on the site until it is announced.');
+    expect(started.output).toContain('announce it on or before 2098-11-20 (42 days ahead)');
     expect(readFileSync(join(dir, 'content/staff/2099-01-01/de.mdx'), 'utf8')).toBe(readFileSync(join(dir, 'content/staff/2025-04-01/de.mdx'), 'utf8'));
-    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toMatch(/date: 2099-01-01\n\s+provenance: original\n\s+material: true\n\s+announced: 2025-06-01/);
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toMatch(/date: 2099-01-01\n\s+provenance: original\n\s+material: true\n\s+summary:/);
   });
 
   it('needs a summary before the build passes', async () => {
@@ -47,7 +51,8 @@ describe('the life of versions, in one copy of the second organisation', () => {
   it('builds: the upcoming version announced with what changes for each role, a draft not announced yet left out, the correction shown', async () => {
     edit(dir, 'content/staff/2099-01-01/de.mdx', (text) => text.replace('6 Monate', '9 Monate').replace('period="P6M"', 'period="P9M"'));
     // A right named in an audience's own part, not only in the general sections, in every language.
-    const access = { de: 'Sie können jederzeit <Right kind="access">Auskunft über Ihre Bewerbungsdaten verlangen</Right>.', en: 'You may at any time <Right kind="access">ask which data of your application we hold</Right>.', fr: 'Vous pouvez à tout moment <Right kind="access">demander quelles données de votre candidature nous détenons</Right>.' };
+    // The organisation named inside that sentence, not on a line of its own.
+    const access = { de: 'Sie können bei <Organization /> jederzeit <Right kind="access">Auskunft über Ihre Bewerbungsdaten verlangen</Right>.', en: 'You may ask <Organization /> at any time <Right kind="access">which data of your application we hold</Right>.', fr: 'Vous pouvez à tout moment <Right kind="access">demander à <Organization /> quelles données de votre candidature nous détenons</Right>.' };
     for (const [language, sentence] of Object.entries(access)) edit(dir, `content/staff/2099-01-01/${language}.mdx`, (text) => `${text.trimEnd()}\n\n${sentence}\n`);
     // In every language of the companions' part: the two items on a contact person change places,
     // and the internet access section goes.
@@ -60,11 +65,20 @@ describe('the life of versions, in one copy of the second organisation', () => {
         return `${lines.slice(0, internet).join('\n').trimEnd()}\n`;
       });
     }
-    // A second version to come, whose announcement day has not come: a draft.
+    // Announced, it is on the site: it must be sealed first.
+    edit(dir, 'content/versions.yaml', (text) => text.replace(/(date: 2099-01-01\n\s+provenance: original\n\s+material: true\n)/, '$1  announced: 2025-06-01\n'));
+    const unsealed = await buildSite(dir);
+    expect(unsealed.ok).toBe(false);
+    expect(unsealed.report).toContain('version 2099-01-01 is announced (on 2025-06-01) and so on the site, but not sealed, so it could change without a trace');
+    expect(runScript(dir, 'seal', ['2099-01-01']).status).toBe(0);
+    // Two more versions to come: one not announced (a draft), one whose announcement day has not come.
     expect(runScript(dir, 'new-version', ['2099-06-01']).status).toBe(0);
-    edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Entwurf.').replace(/(date: 2099-06-01[\s\S]*?)announced: 2025-06-01/, '$1announced: 2099-01-15'));
+    edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Entwurf.'));
+    expect(runScript(dir, 'new-version', ['2099-09-01']).status).toBe(0);
+    edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Entwurf.').replace(/(date: 2099-09-01\n\s+provenance: original\n\s+material: true\n)/, '$1  announced: 2099-01-15\n'));
     const { ok, report } = await buildSite(dir);
     expect(ok, report).toBe(true);
+    expect(report).toContain('version 2099-06-01 is material and not announced yet: it is a draft, not on the site');
 
     const staff = readPage(site, 'de/mitarbeitende');
     expect(visibleText(staff, '.notice--upcoming')).toContain('1. Januar 2099');
@@ -85,11 +99,15 @@ describe('the life of versions, in one copy of the second organisation', () => {
     expect(event.uid).toBe('2099-01-01-de@privacy.example.org');
     expect(selectAll('.notice--upcoming a[href="/de/versionen/2099-01-01.ics"]', staff)).toHaveLength(1);
 
-    expect(existsSync(join(site, 'de/versionen/2099-06-01'))).toBe(false);
-    expect(readFileSync(join(site, 'de/feed.xml'), 'utf8')).not.toContain('2099-06-01');
+    for (const draft of ['2099-06-01', '2099-09-01']) {
+      expect(existsSync(join(site, `de/versionen/${draft}`))).toBe(false);
+      expect(readFileSync(join(site, 'de/feed.xml'), 'utf8')).not.toContain(draft);
+    }
 
     expect(visibleText(readPage(site, 'en/versions/2025-04-01'), '.corrections')).toContain('2 May 2025: Capital letters in the English title.');
 
+    expect(selectAll('p p', upcoming)).toHaveLength(0);
+    expect(visibleText(upcoming, 'section.audience')).toContain('Sie können bei Praxisklinik am Stadtpark GmbH, ');
     const request = select('section.audience a.right-action[data-right="access"]', upcoming);
     const mail = new URL(String(request?.properties.href));
     expect(mail.pathname).toBe('datenschutz@praxisklinik-stadtpark.example');
@@ -113,11 +131,15 @@ describe('the life of versions, in one copy of the second organisation', () => {
     expect(selectAll('.diff-change', patients)).toHaveLength(0);
   });
 
-  it('must be sealed once in effect, and is then current on the first build on or after its date', async () => {
-    const unsealed = runScript(dir, 'build', [], { SOURCE_DATE_EPOCH: ON_2099_01_01 });
-    expect(unsealed.status).toBe(1);
-    expect(unsealed.output).toContain('version 2099-01-01 is in effect (dated on or before 2099-01-01) but not sealed');
-    expect(runScript(dir, 'seal', ['2099-01-01']).status).toBe(0);
+  it('changes, once announced, only with a recorded correction', () => {
+    const file = 'content/staff/2099-01-01/de.mdx';
+    const published = readFileSync(join(dir, file), 'utf8');
+    edit(dir, file, (text) => text.replace('9 Monate', '12 Monate'));
+    expect(runScript(dir, 'check', ['--content']).output).toContain(`${file}: this file was changed after version 2099-01-01 was published and sealed; a published version may not change`);
+    writeFileSync(join(dir, file), published);
+  });
+
+  it('is current on the first build on or after its date', async () => {
     const build = runScript(dir, 'build', [], { SOURCE_DATE_EPOCH: ON_2099_01_01 });
     expect(build.status, build.output).toBe(0);
     const staff = readPage(site, 'de/mitarbeitende');
@@ -125,13 +147,20 @@ describe('the life of versions, in one copy of the second organisation', () => {
     expect(visibleText(staff)).toContain('9 Monate');
     expect(select('.notice--upcoming', staff)).toBeUndefined();
   });
+
+  it('never takes effect unannounced when it is material', () => {
+    const build = runScript(dir, 'build', [], { SOURCE_DATE_EPOCH: ON_2099_06_01 });
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('version 2099-06-01 is material and takes effect on 2099-06-01 without having been announced');
+    expect(build.output).toContain('move its date to 2099-07-13 or later and announce it today (announced: 2099-06-01)');
+  });
 });
 
 describe('a material version announced too late', () => {
   it('fails, naming both dates and the rule', async () => {
     const dir = scenario({ content: FIXTURE });
     expect(runScript(dir, 'new-version', ['2025-06-11']).status).toBe(0);
-    edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Neu.'));
+    edit(dir, 'content/versions.yaml', (text) => summaries(text, 'Neu.').replace(/(date: 2025-06-11\n\s+provenance: original\n\s+material: true\n)/, '$1  announced: 2025-06-01\n'));
     const { ok, report } = await buildSite(dir);
     expect(ok).toBe(false);
     expect(report).toContain('version 2025-06-11 is material and announced on 2025-06-01, 10 day(s) before it takes effect; material changes are announced at least 42 days ahead (content/site.yaml, notice.materialChangeDays)');
