@@ -26,6 +26,7 @@ import { currentLoad, machineFacts } from './bench/machine.ts';
 import { measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
 import { weighedPages, weighPages, type PageWeight } from './bench/page-weight.ts';
 import { benchSearch, type SearchRuns } from './bench/search.ts';
+import { countFileReads, type FileReads } from './bench/file-reads.ts';
 import { benchTests, type TestTime } from './bench/test-times.ts';
 import { readContent } from '../src/lib/model/content.ts';
 import { buildDate } from '../src/lib/build-date.ts';
@@ -104,13 +105,18 @@ if (parts.includes('tests')) {
 const sites: SiteResult[] = [];
 let weights: PageWeight[] = [];
 let search: SearchRuns = [];
+let fileReads: FileReads | undefined;
 const copies: string[] = [];
 try {
   if (parts.includes('build') || parts.includes('weight') || parts.includes('search')) {
     const real = copyProject();
     copies.push(real);
     const realRuns = await buildRuns('real content', real, parts.includes('build') ? runs : 1);
-    if (parts.includes('build')) sites.push({ name: 'real content', versions: 0, locales: 0, runs: realRuns });
+    if (parts.includes('build')) {
+      sites.push({ name: 'real content', versions: 0, locales: 0, runs: realRuns });
+      log('real content: one more build, counting the reads of each statement file');
+      fileReads = countFileReads(real);
+    }
     const content = readContent(real).content!;
     const date = buildDate({ SOURCE_DATE_EPOCH: FIXED_EPOCH });
     if (parts.includes('weight')) {
@@ -150,6 +156,7 @@ const report: Report = {
   weights,
   search,
   tests,
+  fileReads,
   diffs,
   diffRuns: DIFF_RUNS,
 };

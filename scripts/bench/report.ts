@@ -7,6 +7,7 @@ import { formatSpread, markdownTable, mib, spread, textTable, type Spread } from
 import { DIFF_BOUND_SECONDS } from './diff-engine.ts';
 import type { SearchRuns } from './search.ts';
 import type { TestTime } from './test-times.ts';
+import type { FileReads } from './file-reads.ts';
 
 /** A build considered too slow to be practical: longer than this in wall time. */
 export const PRACTICAL_BUILD_SECONDS = 600;
@@ -31,6 +32,8 @@ export interface Report {
   /** Every run of the relevance set, per language. */
   search: SearchRuns;
   tests: TestTime[];
+  /** How often one build of the real content read each statement file. */
+  fileReads?: FileReads | undefined;
   diffs: DiffCase[];
   diffRuns: number;
 }
@@ -186,6 +189,11 @@ function budgetLine(weights: readonly PageWeight[]): string {
   ].join('\n');
 }
 
+function fileReadsLine(reads: FileReads): string {
+  const times = reads.min === reads.max ? `${reads.min} times` : `${reads.min} to ${reads.max} times`;
+  return `**Reads of each statement file in one build** (counted in one more build of the real content with node:fs wrapped, scripts/bench/count-reads.ts): the ${reads.files} statement files were each read ${times}: once by the content model, which the content check, the MDX pipeline, the pages, the diffs, the exports and the search records share (src/lib/model/cache.ts), and once by Astro's content loader (its glob loader reads each file to render it).`;
+}
+
 function slowSites(sites: readonly SiteResult[]): string[] {
   return sites
     .filter((site) => of(site, (run) => run.wallSeconds).median > PRACTICAL_BUILD_SECONDS)
@@ -197,6 +205,7 @@ export function printReport(report: Report): string {
   const parts: string[] = [];
   if (report.sites.length) parts.push(`Build\n${textTable(buildRows(report.sites))}\n\n${textTable(phaseRows(report.sites))}`);
   if (marginalRows(report.sites).length > 1) parts.push(`Cost per added page\n${textTable(marginalRows(report.sites))}`);
+  if (report.fileReads) parts.push(fileReadsLine(report.fileReads).replace(/\*\*/g, ''));
   parts.push(...slowSites(report.sites));
   if (report.weights.length) parts.push(`Page weight (bytes)\n${textTable(weightRows(report.weights))}\n${budgetLine(report.weights).replace(/\*\*/g, '')}`);
   if (report.search.length) parts.push(`Search (${report.search.length} run(s))\n${textTable(searchRows(report.search))}\n${firstQueryLine(report.search).replace(/\*\*/g, '')}`);
@@ -264,6 +273,7 @@ export function markdownReport(report: Report): string {
       );
     }
     for (const slow of slowSites(report.sites)) lines.push('', `**Too slow to be practical**: ${slow}`);
+    if (report.fileReads) lines.push('', fileReadsLine(report.fileReads));
   }
 
   if (report.weights.length) {
@@ -311,7 +321,7 @@ export function markdownReport(report: Report): string {
       '',
       '## Diff engine',
       '',
-      `\`diffBlocks\` (src/lib/diff.ts) on blocks from \`mdxToBlocks\` (src/lib/blocks.ts): the real full statement (general sections and every audience, Dutch) between the two real versions, and hostile inputs of 20,000 words drawn at random from the statement's own vocabulary (so that the texts share most words, as real texts do), with a full stop after every 15th word. ${report.diffRuns} runs each after one warm-up run; median (min–max). The diff's bounds are counts of edits (DEFAULT_MAX_EDIT_LENGTH), not timeouts, so the same input gives the same diff on every machine; "Shown as" is what the bounds made of it.`,
+      `\`diffBlocks\` (src/lib/diff.ts) on blocks from \`mdxToBlocks\` (src/lib/model/blocks.ts): the real full statement (general sections and every audience, Dutch) between the two real versions, and hostile inputs of 20,000 words drawn at random from the statement's own vocabulary (so that the texts share most words, as real texts do), with a full stop after every 15th word. ${report.diffRuns} runs each after one warm-up run; median (min–max). The diff's bounds are counts of edits (DEFAULT_MAX_EDIT_LENGTH), not timeouts, so the same input gives the same diff on every machine; "Shown as" is what the bounds made of it.`,
       '',
       markdownTable(diffRows(report.diffs)),
     );

@@ -49,6 +49,7 @@ export const uiStringsSchema = z.strictObject({
   'contact.address': text('Label of the postal address.'),
   'footer.label': text('Accessible name of the footer.'),
   'lang.label': text('Accessible name of the language switch.'),
+  'lang.section': text('Before the links to the same section in other languages, shown under a heading the reader was led to.'),
   'lang.current': text('Hidden text after the current language in the switch.'),
   'translation.notice': text('On translated pages: that this is a translation and the text in {language} (the binding language, named in the page language) prevails.'),
   'translation.readSource': text('Link to the same page in the legally binding language; {language} is its name.'),

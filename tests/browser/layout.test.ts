@@ -157,6 +157,23 @@ describe('links into the text', () => {
   });
 });
 
+describe('changing language', () => {
+  it('keeps the section a reader was led to: under its heading, the same section in the other languages', async () => {
+    await open(PHONE, async (page) => {
+      const { path } = statementPages.find((candidate) => /^\/de\/[^/]+\/$/.test(candidate.path) && candidate.ids.has('ihre-rechte'))!;
+      await page.goto(path);
+      expect(await page.locator('.section-languages:visible').count()).toBe(0);
+      await page.goto(`${path}#ihre-rechte`);
+      const offered = page.locator('.section-languages:visible a');
+      expect(await offered.evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('hreflang')]))).toEqual([['English', 'en'], ['Français', 'fr']]);
+      await offered.first().click();
+      await page.waitForURL(/\/en\/[^/]+\/#ihre-rechte$/);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('ihre-rechte');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    });
+  });
+});
+
 describe('comparisons', () => {
   it('list every change as a link to it, and link each change to the one before and after', async () => {
     expect(comparisons.length).toBeGreaterThan(0);

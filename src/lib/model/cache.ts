@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ContentProblem } from '../content-problem.ts';
 import { checkContent } from '../content-check.ts';
 import type { Content } from './content.ts';
@@ -31,7 +31,8 @@ function signature(root: string): string {
 
 /** checkContent(root, buildDate), read once per build and again only when a file changed. */
 export function cachedCheck(root: string, buildDate: string): Checked {
-  const key = `${root}\n${buildDate}`;
+  // One key per project, however its path is written ("/x/p" and "/x/p/", as Astro's config gives it).
+  const key = `${resolve(root)}\n${buildDate}`;
   const now = signature(root);
   const cached = registry.get(key);
   if (cached && cached.signature === now) return cached.checked;
