@@ -10,13 +10,12 @@ export interface ReaderPage {
 }
 
 /**
- * One page of each kind a reader meets, in the binding language, from the content (the code knows
+ * One page of each kind a reader meets, in a language (the binding one unless named), from the content (the code knows
  * no organisation's paths): home, the longest role view (the last audience's), the full statement,
  * an earlier version, the archive, the latest comparison for that role, the search page with a
  * reader's question, and the retention schedule. The screenshots and the benchmark use them.
  */
-export function readerPages(content: Content, buildDate: string): ReaderPage[] {
-  const locale = content.binding.code;
+export function readerPages(content: Content, buildDate: string, locale = content.binding.code): ReaderPage[] {
   const slugs = routeSlugs(content, locale);
   const timeline = versionTimeline(content.versions, buildDate);
   const role = content.site.audiences.at(-1)!.id;

@@ -38,6 +38,8 @@ export interface PageReport {
 export interface AuditOptions {
   /** The HTTP status the page should be served with (404 for the error page). */
   expectedStatus?: number;
+  /** The colour schemes axe checks: both by default. */
+  colorSchemes?: readonly (typeof COLOR_SCHEMES)[number][];
 }
 
 export interface AuditorOptions {
@@ -145,7 +147,7 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
   page.on('pageerror', (error) => current?.report.console.push(`${current.report.path}: uncaught exception: ${error.message}`));
 
   async function audit(path: string, options: AuditOptions = {}): Promise<PageReport> {
-    const { expectedStatus = 200 } = options;
+    const { expectedStatus = 200, colorSchemes = COLOR_SCHEMES } = options;
     const report: PageReport = { path, status: undefined, axe: [], requests: [], storage: [], console: [], csp: [], keyboard: [], layout: [] };
     const url = new URL(path, origin).href;
     current = { report, url, expectedStatus, navigated: false };
@@ -163,7 +165,7 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
       report.keyboard.push(...(await keyboardProblems(page, path)));
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
-      for (const colorScheme of COLOR_SCHEMES) {
+      for (const colorScheme of colorSchemes) {
         await page.emulateMedia({ colorScheme });
         // Passes are not needed: asking only for violations and undecided results is faster
         // (options() replaces every option, so it comes before withTags()). Legacy mode runs axe

@@ -40,10 +40,11 @@ function outsideTheScreen(page: Page): Promise<string[]> {
     };
     return [...document.body.querySelectorAll('*')]
       .filter((element) => {
-        const style = getComputedStyle(element);
-        if (style.display === 'none' || style.clipPath === 'inset(50%)' || element.closest('.visually-hidden, .skip-link') || scrolls(element)) return false;
+        // Where it is first (cheap); what it is only for those outside the screen.
         const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+        if (box.width === 0 || (box.right <= width + 0.5 && box.left >= -0.5)) return false;
+        const style = getComputedStyle(element);
+        return !(style.display === 'none' || style.clipPath === 'inset(50%)' || element.closest('.visually-hidden, .skip-link') || scrolls(element));
       })
       .map((element) => `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}> ${Math.round(element.getBoundingClientRect().right)} px`);
   });

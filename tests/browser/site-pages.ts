@@ -10,14 +10,21 @@ export interface BrowserPage {
   path: string;
   file: string;
   expectedStatus: number;
+  /** Whether axe checks the dark colour scheme too (see browserPages). */
+  dark: boolean;
 }
 
-/** Every page of a built site as a browser visits it; 404.html is visited at an unknown address. */
-export function browserPages(site: string): BrowserPage[] {
+/**
+ * Every page of a built site as a browser visits it; 404.html is visited at an unknown address.
+ * The dark colour scheme changes the stylesheet's colours, not the markup: its colour rules are
+ * checked on one page of each kind in every language (`darkPaths`) and the error page, the light
+ * scheme (every rule) on every page.
+ */
+export function browserPages(site: string, darkPaths: ReadonlySet<string>): BrowserPage[] {
   return crawlSite(site).map((page: SitePage) =>
     page.file === '404.html'
-      ? { path: MISSING_PATH, file: page.file, expectedStatus: 404 }
-      : { path: page.path, file: page.file, expectedStatus: 200 },
+      ? { path: MISSING_PATH, file: page.file, expectedStatus: 404, dark: true }
+      : { path: page.path, file: page.file, expectedStatus: 200, dark: darkPaths.has(page.path) || page.path === '/' },
   );
 }
 
@@ -30,7 +37,7 @@ export async function auditPages(browser: Browser, origin: string, pages: readon
     try {
       while (next < pages.length) {
         const page = pages[next++]!;
-        reports.set(page.path, await auditor.audit(page.path, { expectedStatus: page.expectedStatus }));
+        reports.set(page.path, await auditor.audit(page.path, { expectedStatus: page.expectedStatus, colorSchemes: page.dark ? ['light', 'dark'] : ['light'] }));
       }
     } finally {
       await auditor.close();
