@@ -142,7 +142,8 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
   const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, 'scripts/build.ts'], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SOURCE_DATE_EPOCH: BENCH_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    // Astro's info lines mark the phases ("generating static routes", "N page(s) built").
+    env: { ...process.env, SOURCE_DATE_EPOCH: BENCH_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'info', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   pid = child.pid;
   const onOutput = (chunk: Buffer) => {
