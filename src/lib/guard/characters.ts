@@ -1,5 +1,5 @@
 import { unicodeName } from 'unicode-name';
-import decancer from 'decancer';
+import { remove as removeConfusables } from 'confusables';
 
 /**
  * Characters a reader cannot see, or that make the text show other than it is stored: control
@@ -138,8 +138,8 @@ function foreignLetterTest(scripts: readonly string[]): (letter: string) => bool
   return test;
 }
 
-/** What a word of look-alike letters reads as in plain Latin letters, if it does (decancer). */
+/** What a word of look-alike letters reads as in plain Latin letters, if it does (Unicode's confusables, through the confusables package). */
 function latinLookalike(word: string): string | undefined {
-  const cured = decancer(word).toString();
+  const cured = removeConfusables(word).toLowerCase();
   return /^[a-z0-9]+$/.test(cured) && cured !== word.toLowerCase() ? cured : undefined;
 }
