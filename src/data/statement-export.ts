@@ -5,7 +5,7 @@ import { loadStatement, type PartShown } from './statements.ts';
 import { TIMELINE } from './content.ts';
 import { factChangeSentences } from './fact-changes.ts';
 import { previousVersion } from '../lib/versions.ts';
-import { versionByDate, versionStatus, versionSummary, versionValidity } from './versions.ts';
+import { versionByDate, versionMetadata } from './versions.ts';
 
 interface ExportSection {
   /** The heading's id on every page that shows it. */
@@ -41,21 +41,13 @@ export function statementExport(version: string, locale: string, site: URL | und
   const general = sections(statement.general, statement.general.document.blocks, null);
   const marker = general.findIndex((section) => section.level === 0);
   const audienceSections = statement.roles.flatMap((role) => sections(statement.audiences[role]!, audienceBlocks(statement.audiences[role]!), role));
-  const validity = versionValidity(version);
   const previous = previousVersion(TIMELINE.all, version);
   return {
     version,
     locale,
     title: statement.general.document.title,
     url: new URL(href({ kind: 'version', locale, version }), site).href,
-    status: versionStatus(version),
-    validFrom: validity.from,
-    validUntil: validity.until ?? null,
-    provenance: meta.provenance,
-    material: meta.material,
-    announced: meta.announced ?? null,
-    summary: versionSummary(meta, locale),
-    corrections: meta.corrections.map((correction) => ({ date: correction.date, reason: correction.reason[locale] ?? null })),
+    ...versionMetadata(meta, locale),
     // What changed in the facts since the version before (purposes, retention, recipients, rights).
     changes: previous ? { since: previous.date, facts: factChangeSentences(previous.date, version, locale) } : null,
     sections: [...general.slice(0, marker), ...audienceSections, ...general.slice(marker + 1)],

@@ -1,7 +1,7 @@
 import { calendarHref, href, retentionDataHref, versionDataHref } from '../i18n/routes.ts';
 import { previousVersion } from '../lib/versions.ts';
 import { CONTENT, rolesIn, TIMELINE } from './content.ts';
-import { versionStatus, versionSummary, versionValidity } from './versions.ts';
+import { versionMetadata, versionStatus } from './versions.ts';
 
 /**
  * Every published version in one language, with when it applied, where it came from, whether it
@@ -14,20 +14,12 @@ export function versionsExport(locale: string, site: URL | undefined) {
     locale,
     current: TIMELINE.current.date,
     versions: [...TIMELINE.all].reverse().map((version) => {
-      const validity = versionValidity(version.date);
       const previous = previousVersion(TIMELINE.all, version.date);
       const seal = CONTENT.seals?.[version.date];
       const status = versionStatus(version.date);
       return {
         version: version.date,
-        status,
-        validFrom: validity.from,
-        validUntil: validity.until ?? null,
-        provenance: version.provenance,
-        material: version.material,
-        announced: version.announced ?? null,
-        summary: versionSummary(version, locale),
-        corrections: version.corrections.map((correction) => ({ date: correction.date, reason: correction.reason[locale] ?? null })),
+        ...versionMetadata(version, locale),
         seal: seal ? { corrections: seal.corrections, files: seal.files } : null,
         urls: {
           page: absolute(href({ kind: 'version', locale, version: version.date })),

@@ -25,3 +25,18 @@ export function versionSummary(version: Version, locale: string): { text: string
   const text = version.summary[locale];
   return text ? { text, lang: locale } : { text: version.summary[BINDING] ?? '', lang: BINDING };
 }
+
+/** What both JSON exports say of a version: its status and period, where it came from, and what it says of itself. */
+export function versionMetadata(version: Version, locale: string) {
+  const validity = versionValidity(version.date);
+  return {
+    status: versionStatus(version.date),
+    validFrom: validity.from,
+    validUntil: validity.until ?? null,
+    provenance: version.provenance,
+    material: version.material,
+    announced: version.announced ?? null,
+    summary: versionSummary(version, locale),
+    corrections: version.corrections.map((correction) => ({ date: correction.date, reason: correction.reason[locale] ?? null })),
+  };
+}
