@@ -74,8 +74,17 @@ describe('look-alike letters', () => {
     expect(problems('\u{1D402}\u{1D41A}\u{1D41C}\u{1D421}\u{1D41E}\u{1D42D}')[0]).toMatch(/MATHEMATICAL BOLD CAPITAL C/);
   });
 
+  it.each([
+    ['ｐrivacy', 'ｐ', 'U+FF50 FULLWIDTH LATIN SMALL LETTER P', 'p'],
+    ['Ｃachet', 'Ｃ', 'U+FF23 FULLWIDTH LATIN CAPITAL LETTER C', 'C'],
+    ['oﬃce', 'ﬃ', 'U+FB03 LATIN SMALL LIGATURE FFI', 'ffi'],
+    ['kaⁿs', 'ⁿ', 'U+207F SUPERSCRIPT LATIN SMALL LETTER N', 'n'],
+  ])('refuses a look-alike form of a letter of the same script (%s)', (word, letter, name, plain) => {
+    expect(problems(`Welkom ${word}`)).toEqual([`1:${8 + word.indexOf(letter)} the word "${word}" has "${letter}" (${name}), a look-alike form of "${plain}"; search, screen readers and anyone copying the word read it as another letter`]);
+  });
+
   it('accepts the letters of the language, whatever their accents', () => {
-    expect(problems('Ærø, façade, Müller, ĳsje, naïef, Œuvre')).toEqual([]);
+    expect(problems('Ærø, façade, Müller, ĳsje, naïef, Œuvre, 1º, 2ª')).toEqual([]);
     expect(problems('Привет мир', { scripts: ['Cyrl'], locale: 'ru' })).toEqual([]);
     expect(defaultScripts('el')).toEqual(['Grek']);
     expect(defaultScripts('nl')).toEqual(['Latn']);

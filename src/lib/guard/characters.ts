@@ -68,9 +68,19 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
         fix: 'retype the word, or save the file with NFC normalization (most editors do this when you retype the accented letter)',
       });
     }
-    for (const segment of scripts === 'any' ? [] : segmenter.segment(line)) {
+    for (const segment of segmenter.segment(line)) {
       if (!segment.isWordLike) continue;
       const letters = [...segment.segment];
+      const variant = letters.find(isCompatibilityLetter);
+      if (variant) {
+        problems.push({
+          line: lineNumber,
+          column: segment.index + segment.segment.indexOf(variant) + 1,
+          message: `the word "${segment.segment}" has "${variant}" (${describeCodePoint(variant.codePointAt(0)!)}), a look-alike form of "${variant.normalize('NFKC')}"; search, screen readers and anyone copying the word read it as another letter`,
+          fix: `retype the word with the plain letter${variant.normalize('NFKC').length > 1 ? 's' : ''} "${variant.normalize('NFKC')}"`,
+        });
+        continue;
+      }
       const strangers = letters.filter((letter) => foreign(letter));
       if (strangers.length === 0) continue;
       const first = strangers[0]!;
@@ -114,6 +124,20 @@ function firstUnnormalized(line: string): number {
     if (line.slice(0, end).normalize('NFC') !== line.slice(0, end)) return Math.max(0, end - 2);
   }
   return 0;
+}
+
+/**
+ * A letter that Unicode keeps only for compatibility with older character sets, and that stands
+ * for other, plain letters (NFKC): a fullwidth "ｐ", a mathematical "𝐩", a ligature "ﬁ", a
+ * superscript "ⁿ". It looks like the plain letters and is not them. The letters of Latin-1 and
+ * Latin Extended-A belong to the alphabets of European languages (the ordinal indicators "º" and
+ * "ª", the Dutch "ĳ") and are left alone.
+ */
+function isCompatibilityLetter(letter: string): boolean {
+  // Hidden letters (the Hangul filler) are reported as hidden characters already.
+  if (letter.codePointAt(0)! < 0x180 || !/^\p{L}$/u.test(letter) || /^\p{Default_Ignorable_Code_Point}$/u.test(letter)) return false;
+  const plain = letter.normalize('NFKC');
+  return plain !== letter && /^\p{L}+$/u.test(plain);
 }
 
 const scriptTests = new Map<string, (letter: string) => boolean>();

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import type { ContentProblem } from '../content-problem.ts';
 import { checkCharacters, type TextRules } from '../guard/characters.ts';
 import { readYaml } from '../guard/safe-yaml.ts';
-import { describeIssues } from '../zod-issues.ts';
+import { describeIssues, issueLocation } from '../zod-issues.ts';
 
 export interface DataFileResult<T> {
   data?: T;
@@ -43,7 +43,7 @@ export function readDataFile<Schema extends z.ZodType>(root: string, file: strin
   const result = schema.safeParse(yaml.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ file: yaml.placeOf(issue.path), message: describeIssues([issue], yaml.data)[0]!, fix, severity: 'error' });
+      problems.push({ file: yaml.placeOf(issueLocation(issue)), message: describeIssues([issue], yaml.data)[0]!, fix, severity: 'error' });
     }
     return { problems, found: true };
   }

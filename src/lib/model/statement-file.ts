@@ -8,7 +8,7 @@ import { readYaml } from '../guard/safe-yaml.ts';
 import { checkStatementTree } from '../guard/statement-tree.ts';
 import { judgeLink } from '../guard/links.ts';
 import { visit } from 'unist-util-visit';
-import { describeIssues } from '../zod-issues.ts';
+import { describeIssues, issueLocation } from '../zod-issues.ts';
 import { bodyOf, parseBody, readHeader } from './parse.ts';
 
 /** A statement file larger than this is not a statement. */
@@ -74,7 +74,7 @@ function checkFile(bytes: Buffer, info: StatementFileInfo, site: SiteConfig, rul
     if (result.success) data = result.data;
     else {
       for (const issue of result.error.issues) {
-        problems.push(error(yaml.placeOf(issue.path), `header: ${describeIssues([issue], yaml.data)[0]}`, 'the header has title: (required) and, in translations only, translation: (written by npm run translations -- mark)'));
+        problems.push(error(yaml.placeOf(issueLocation(issue)), `header: ${describeIssues([issue], yaml.data)[0]}`, 'the header has title: (required) and, in translations only, translation: (written by npm run translations -- mark)'));
       }
     }
   }

@@ -1,0 +1,27 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { readDataFile } from '../../src/lib/model/data-file.ts';
+
+const schema = z.strictObject({ name: z.string(), contact: z.strictObject({ email: z.string() }) });
+const latin = { scripts: ['Latn'], locale: 'nl' };
+
+function problemsOf(text: string): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'data-file-'));
+  mkdirSync(join(root, 'content'));
+  writeFileSync(join(root, 'content/organization.yaml'), text);
+  return readDataFile(root, 'content/organization.yaml', schema, latin, 'see docs/editing.md').problems.map((problem) => `${problem.file} ${problem.message}`);
+}
+
+describe('a YAML file of content/', () => {
+  it('names the line of an unknown field, not the line of the map that holds it', () => {
+    expect(problemsOf('name: Cachet\ncontact:\n  email: a@b.nl\n  emial: c@d.nl\n')).toEqual(['content/organization.yaml:4 contact: unknown field(s) "emial": remove them or correct their spelling']);
+    expect(problemsOf('name: Cachet\ncontact:\n  email: a@b.nl\nnmae: X\n')).toEqual(['content/organization.yaml:4 unknown field(s) "nmae": remove them or correct their spelling']);
+  });
+
+  it('names the line of a value of the wrong type', () => {
+    expect(problemsOf('name: Cachet\ncontact:\n  email: [a]\n')).toEqual([expect.stringMatching(/^content\/organization\.yaml:3 contact\.email: .*\(found \["a"\]\)$/)]);
+  });
+});
