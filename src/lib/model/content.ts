@@ -16,6 +16,7 @@ import { assignAnchors } from './anchors.ts';
 import { extractBlocks, type Block } from './blocks.ts';
 import { readDataFile } from './data-file.ts';
 import { checkLogo } from '../guard/logo.ts';
+import { symbolicLinks } from '../guard/links-on-disk.ts';
 import { readStatementFile, type ParsedStatementFile, type StatementFileInfo } from './statement-file.ts';
 import { checkStructure } from './structure.ts';
 import { AUDIENCES_MARKER, documentKey, GENERAL, partIds } from './parts.ts';
@@ -92,6 +93,9 @@ const error = (file: string, message: string, fix: string): ContentProblem => ({
  * error, so that no page is ever built from content the checks refused.
  */
 export function readContent(root: string, { seals = true }: { seals?: boolean } = {}): { content?: Content; problems: ContentProblem[] } {
+  // Nothing is read through a link: it could point outside the repository.
+  const links = existsSync(join(root, 'content')) ? symbolicLinks(root) : [];
+  if (links.length > 0) return { problems: links };
   const problems: ContentProblem[] = [];
   const siteFile = readDataFile(root, 'content/site.yaml', siteSchema, unionRules(undefined), 'correct the value as described; see docs/adopting.md, "content/site.yaml"');
   problems.push(...siteFile.problems);

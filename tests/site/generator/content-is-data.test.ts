@@ -1,7 +1,8 @@
 // Content is data, never code: what an editor (or anyone with write access to content/) might put
 // in, refused before anything is built, with a report that names the file and the line, and no
 // trace of it in the published site, which stays byte for byte as it was.
-import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check.ts';
@@ -148,6 +149,19 @@ const CASES: HostileCase[] = [
     where: /content\/\*\/2025-04-01\//,
     problem: /version 2025-04-01 is in effect \(dated on or before 2025-06-01\) but not sealed/,
     trace: 'TRACE-OF-UNSEALED',
+  },
+  {
+    name: 'a statement file that is a symbolic link to a file outside the repository',
+    make: (dir) => {
+      // Plain text, which would pass every check of a statement file if the build read it.
+      const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+      writeFileSync(join(outside, 'notes.txt'), '---\ntitle: Notizen\n---\n\nTRACE-OF-LINKED-FILE\n');
+      rmSync(join(dir, PATIENT));
+      symlinkSync(join(outside, 'notes.txt'), join(dir, PATIENT));
+    },
+    where: /content\/patient\/2099-01-01\/de\.mdx/,
+    problem: /a symbolic link: content holds only files that are themselves in the repository/,
+    trace: 'TRACE-OF-LINKED-FILE',
   },
   {
     name: 'a file added to a sealed version',
