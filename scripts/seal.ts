@@ -1,5 +1,6 @@
-// Seals a published version: records in content/seals.yaml the SHA-256 of each of its files and
-// the organisation details it shows, so that the build fails if what it says ever changes silently.
+// Seals a published version: records in content/seals.yaml the SHA-256 of each of its files, the
+// organisation details it shows and its own entry in content/versions.yaml, so that the build
+// fails if what it says ever changes silently.
 //   npm run seal -- 2023-09-27
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,12 +32,14 @@ if (existsSync(join(root, SEALS_FILE))) {
 }
 const existing = seals[version.date];
 if (existing) {
-  const changes = brokenSeal(content!, version.date, existing);
-  if (changes.length === 0 && existing.corrections === version.corrections.length) {
+  const breaks = brokenSeal(content!, version.date, existing);
+  // What an older seal did not record yet is added when nothing it did record has changed.
+  const changes = breaks.filter((change) => !change.renewable);
+  if (breaks.length === 0 && existing.corrections === version.corrections.length) {
     console.log(`Version ${version.date} is sealed and unchanged; nothing to do.`);
     process.exit(0);
   }
-  if (version.corrections.length <= existing.corrections) {
+  if (changes.length > 0 && version.corrections.length <= existing.corrections) {
     fail(
       `Version ${version.date} is already sealed and this changed: ${changes.map((change) => `${change.file} ${change.change}`).join('; ')}.\n` +
         `  A published version changes only through a correction: add one (date and reason per language) under corrections: of ${version.date} in content/versions.yaml, then run this again.\n` +
@@ -46,6 +49,6 @@ if (existing) {
 }
 
 seals[version.date] = sealVersion(content!, version.date, version.corrections.length);
-const header = '# Written by `npm run seal`; do not edit by hand. For each published version: the SHA-256 of every\n# file, and the organisation details it shows.\n';
+const header = '# Written by `npm run seal`; do not edit by hand. For each published version: the SHA-256 of every\n# file, the organisation details it shows and its entry in content/versions.yaml.\n';
 writeFileSync(join(root, SEALS_FILE), header + stringify(seals, { sortMapEntries: true, lineWidth: 0 }));
 console.log(`\u2714 Sealed version ${version.date} (${Object.keys(seals[version.date]!.files).length} files). Commit ${SEALS_FILE}.`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Seal, Seals } from '../schemas/seals.ts';
 import type { Version } from '../schemas/versions.ts';
 import { detailsAt, shownDetails } from './contact.ts';
@@ -10,13 +11,58 @@ export function versionFiles(content: Content, version: string): string[] {
   return [...content.fileHashes.keys()].filter((file) => file.split('/')[2] === version).sort();
 }
 
-/** What a seal of the version records now: its files' SHA-256 and the organisation details it shows. */
+/** What a seal of the version records now: its files' SHA-256, the organisation details it shows and its own entry. */
 export function sealVersion(content: Content, version: string, corrections: number): Seal {
+  const entry = content.versions.find((candidate) => candidate.date === version);
   return {
     corrections,
     details: shownDetails(detailsAt(content.organization, version)),
     files: Object.fromEntries(versionFiles(content, version).map((file) => [file, content.fileHashes.get(file)!])),
+    ...(entry ? { record: versionRecord(entry, corrections) } : {}),
   };
+}
+
+/**
+ * The version's entry in content/versions.yaml as a seal keeps it: what it says of itself
+ * (provenance, material, announced) as written, its summary and the corrections the seal includes
+ * as SHA-256, so that none of them can change after publication without a trace.
+ */
+function versionRecord(version: Version, corrections: number): NonNullable<Seal['record']> {
+  return {
+    provenance: version.provenance,
+    material: version.material,
+    ...(version.announced ? { announced: version.announced } : {}),
+    summary: sha256(canonicalJson(version.summary)),
+    corrections: sha256(canonicalJson(version.corrections.slice(0, corrections))),
+  };
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** JSON with the keys of every object sorted, so that the order an editor wrote them in does not count. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+  );
+}
+
+/** The parts of a version's entry a seal keeps, and how a change of each reads. */
+const RECORD_FIELDS: Record<keyof NonNullable<Seal['record']>, (before?: string | boolean, after?: string | boolean) => string> = {
+  provenance: (before, after) => `changes the version's provenance: from "${before}" to "${after}"`,
+  material: (before, after) => `changes whether the version is material: from ${before} to ${after}`,
+  announced: (before, after) => `changes the day the version was announced: from ${before ?? 'none'} to ${after ?? 'none'}`,
+  summary: () => "changes the version's summary",
+  corrections: () => 'changes or removes a correction that the seal includes',
+};
+
+/** The version's entry in content/versions.yaml as it is now, against its seal. */
+function recordBreaks(version: Version | undefined, seal: Seal): SealBreak[] {
+  if (!version) return [];
+  if (!seal.record) return [{ file: SEALS_FILE, change: "does not record the version's entry in content/versions.yaml, so a change of its summary, provenance or corrections would go unnoticed", renewable: true }];
+  const now = versionRecord(version, seal.corrections);
+  return (Object.keys(RECORD_FIELDS) as (keyof typeof RECORD_FIELDS)[])
+    .filter((field) => seal.record![field] !== now[field])
+    .map((field) => ({ file: VERSIONS_FILE, change: RECORD_FIELDS[field](seal.record![field], now[field]) }));
 }
 
 export interface SealBreak {
@@ -24,7 +70,11 @@ export interface SealBreak {
   file: string;
   /** What is different, as a sentence. */
   change: string;
+  /** A seal written before it recorded this; npm run seal renews it when nothing else changed. */
+  renewable?: boolean;
 }
+
+const VERSIONS_FILE = 'content/versions.yaml';
 
 /** How a sealed version differs from its seal: files changed, added or removed; details changed. */
 export function brokenSeal(content: Content, version: string, seal: Seal): SealBreak[] {
@@ -35,6 +85,7 @@ export function brokenSeal(content: Content, version: string, seal: Seal): SealB
     if (sealed === current) return [];
     return [{ file, change: `was ${sealed === undefined ? 'added' : current === undefined ? 'removed' : 'changed'}` }];
   });
+  breaks.push(...recordBreaks(content.versions.find((candidate) => candidate.date === version), seal));
   if (!seal.details) {
     breaks.push({ file: SEALS_FILE, change: 'does not record the organisation details the version shows, so a change of them would go unnoticed' });
     return breaks;
@@ -101,11 +152,15 @@ function sealProblems(content: Content, version: Version, seal: Seal): ContentPr
   if (breaks.length === 0 && corrected) {
     return [{ file: 'content/versions.yaml', message: `a correction of version ${version.date} is recorded, but the seal does not include it yet`, fix: `seal the corrected version: npm run seal -- ${version.date}`, severity: 'error' }];
   }
-  return breaks.map(({ file, change }) => ({
+  return breaks.map(({ file, change, renewable }) => ({
     file,
     message: file === SEALS_FILE ? `the seal of version ${version.date} ${change}` : `this ${file.endsWith('.yaml') ? 'change' : 'file'} ${change} after version ${version.date} was published and sealed; a published version may not change`,
     fix: corrected
       ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}`
+      : file === VERSIONS_FILE
+        ? `restore the entry of ${version.date} in content/versions.yaml as it was published (git diff content/versions.yaml shows the change). To mend an error in it, add a correction (date and reason) to version ${version.date} and run npm run seal -- ${version.date}`
+      : renewable
+        ? `renew the seal: npm run seal -- ${version.date} (it adds what the seal lacks when nothing else changed), and commit content/seals.yaml`
       : file.endsWith('organization.yaml')
         ? `keep the details of ${version.date} as they were, and record the new ones with the day they take effect under changes: in content/organization.yaml; if the published details were wrong, add a correction (date and reason) to version ${version.date} in content/versions.yaml and run npm run seal -- ${version.date}`
         : `undo the change (git checkout -- ${file}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. ` +

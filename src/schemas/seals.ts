@@ -4,8 +4,8 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hexadec
 
 /**
  * content/seals.yaml, written by `npm run seal`: for each published version, the SHA-256 of every
- * file and the organisation details its text shows, and how many corrections of
- * content/versions.yaml the seal already includes.
+ * file, the organisation details its text shows, its own entry in content/versions.yaml, and how
+ * many corrections of that entry the seal already includes.
  */
 export const sealsSchema = z.record(
   z.string().describe('The version date.'),
@@ -16,6 +16,16 @@ export const sealsSchema = z.record(
       .optional()
       .describe('The organisation details the version shows (<Organization />, <Email />, <Phone />, the complaint link), as shown. Seals written before details were recorded lack it, and must be renewed with a recorded correction.'),
     files: z.record(z.string(), sha256).describe('SHA-256 of each file of the version, by path.'),
+    record: z
+      .strictObject({
+        provenance: z.enum(['original', 'reconstructed']),
+        material: z.boolean(),
+        announced: z.string().optional(),
+        summary: sha256.describe('SHA-256 of the summary in every language.'),
+        corrections: sha256.describe('SHA-256 of the corrections this seal includes, with their dates and reasons.'),
+      })
+      .optional()
+      .describe('The version\'s own entry in content/versions.yaml as sealed. Seals written before entries were recorded lack it; npm run seal adds it when nothing else changed.'),
   }),
 );
 

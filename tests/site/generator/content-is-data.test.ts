@@ -176,6 +176,32 @@ const CASES: HostileCase[] = [
     problem: /this file was removed after version 2025-04-01 was published and sealed/,
   },
   {
+    name: 'the summary of a sealed version rewritten',
+    make: (dir) => edit(dir, 'content/versions.yaml', (text) => text.replace('en: First version of the privacy statement.', 'en: TRACE-OF-SUMMARY.')),
+    where: /content\/versions\.yaml/,
+    problem: /changes the version's summary after version 2024-03-01 was published and sealed/,
+    trace: 'TRACE-OF-SUMMARY',
+  },
+  {
+    name: 'a sealed version relabelled and its notice date moved',
+    make: (dir) => edit(dir, 'content/versions.yaml', (text) => text.replace('announced: 2025-02-10', 'announced: 2025-01-10').replace('provenance: original\n  material: true\n  summary', 'provenance: reconstructed\n  material: false\n  summary')),
+    where: /content\/versions\.yaml/,
+    problem: /(?=[^]*changes the day the version was announced: from 2025-02-10 to 2025-01-10 after version 2025-04-01)(?=[^]*changes the version's provenance: from "original" to "reconstructed" after version 2024-03-01)[^]*changes whether the version is material: from true to false after version 2024-03-01/,
+  },
+  {
+    name: 'a recorded correction taken back',
+    make: (dir) => {
+      // A correction is recorded and sealed, then deleted from the list as if it never was.
+      const correction = '  corrections:\n    - date: 2025-05-01\n      reason: { de: Tippfehler., en: Typo., fr: Coquille. }\n';
+      edit(dir, 'content/versions.yaml', (text) => text.replace(`\n- date: ${DRAFT}`, `${correction}\n- date: ${DRAFT}`));
+      const sealed = runScript(dir, 'seal', ['2025-04-01']);
+      if (sealed.status !== 0) throw new Error(`npm run seal failed: ${sealed.output}`);
+      edit(dir, 'content/versions.yaml', (text) => text.replace(correction, ''));
+    },
+    where: /content\/versions\.yaml/,
+    problem: /changes or removes a correction that the seal includes after version 2025-04-01 was published and sealed/,
+  },
+  {
     name: 'a seal for a version that does not exist',
     make: (dir) => appendFileSync(join(dir, 'content/seals.yaml'), '2030-01-01:\n  corrections: 0\n  details: {}\n  files: {}\n'),
     where: /content\/seals\.yaml/,

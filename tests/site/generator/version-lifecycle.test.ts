@@ -170,3 +170,27 @@ describe('a material version announced too late', () => {
     expect(report).toContain('announce it on or before 2025-04-30, or move its date to 2025-07-13 or later');
   });
 });
+
+describe('a seal written before seals recorded the version entry', () => {
+  const dir = scenario({ content: FIXTURE });
+  // Seals as they were: files and details, no record of the entry in content/versions.yaml.
+  edit(dir, 'content/seals.yaml', (text) => text.replace(/  record:\n(    .*\n)+/g, ''));
+
+  it('is an error that says how to renew it', () => {
+    const report = reportOn(dir, '2025-06-01');
+    expect(report).toContain("content/seals.yaml: the seal of version 2024-03-01 does not record the version's entry in content/versions.yaml");
+    expect(report).toContain('renew the seal: npm run seal -- 2024-03-01');
+  });
+
+  it('is renewed by npm run seal when nothing it recorded has changed, and only then', () => {
+    const renewed = runScript(dir, 'seal', ['2024-03-01']);
+    expect(renewed.status, renewed.output).toBe(0);
+    expect(readFileSync(join(dir, 'content/seals.yaml'), 'utf8')).toMatch(/2024-03-01:\n[^]*record:\n    corrections: [0-9a-f]{64}\n    material: true\n    provenance: original\n    summary: [0-9a-f]{64}\n2025-04-01:/);
+
+    edit(dir, 'content/general/2025-04-01/de.mdx', (text) => text.replace('Datenschutz', 'Datenschutzes'));
+    const refused = runScript(dir, 'seal', ['2025-04-01']);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('Version 2025-04-01 is already sealed and this changed: content/general/2025-04-01/de.mdx was changed');
+    expect(readFileSync(join(dir, 'content/seals.yaml'), 'utf8')).not.toMatch(/2025-04-01:\n[^]*record:/);
+  });
+});
