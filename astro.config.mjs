@@ -8,6 +8,7 @@ import { remarkStatement } from './src/markdown/remark-statement.ts';
 import { readSiteConfig } from './src/lib/model/site-config.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { brandStylesheet } from './src/styles/brand-stylesheet.ts';
+import { statementSources } from './src/lib/model/astro-loader.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The languages and the publication address are the organisation's: content/site.yaml.
@@ -48,8 +49,9 @@ export default defineConfig({
   },
   vite: {
     cacheDir: '.build/vite-cache',
-    // The brand colour of content/site.yaml, appended to src/styles/site.css.
-    plugins: [brandStylesheet(site)],
+    // The brand colour of content/site.yaml, appended to src/styles/site.css; the statement files'
+    // text from the content model, which has read them already.
+    plugins: [brandStylesheet(site), statementSources(root)],
     build: {
       // Scripts (the search page's) and assets are files of their own, never inlined: the header
       // policy of public/_headers allows scripts from 'self' only, and no data: URLs.

@@ -190,8 +190,9 @@ function budgetLine(weights: readonly PageWeight[]): string {
 }
 
 function fileReadsLine(reads: FileReads): string {
-  const times = reads.min === reads.max ? `${reads.min} times` : `${reads.min} to ${reads.max} times`;
-  return `**Reads of each statement file in one build** (counted in one more build of the real content with node:fs wrapped, scripts/bench/count-reads.ts): the ${reads.files} statement files were each read ${times}: once by the content model, which the content check, the MDX pipeline, the pages, the diffs, the exports and the search records share (src/lib/model/cache.ts), and once by Astro's content loader (its glob loader reads each file to render it).`;
+  const times = reads.min === reads.max ? `${reads.min === 1 ? 'once' : `${reads.min} times`}` : `${reads.min} to ${reads.max} times`;
+  const how = reads.method === 'strace' ? 'every open of the file by any process or thread, traced with strace' : 'with node:fs wrapped, scripts/bench/count-reads.ts; reads the bundler makes natively are not seen this way';
+  return `**Reads of each statement file in one build** (counted in one more build of the real content: ${how}): the ${reads.files} statement files were each read ${times}. The content model reads each file once; the content check, the MDX pipeline, Astro's content collections and the bundler that renders the MDX (src/lib/model/astro-loader.ts), the pages, the diffs, the exports and the search records all take the text from it (src/lib/model/cache.ts).`;
 }
 
 function slowSites(sites: readonly SiteResult[]): string[] {

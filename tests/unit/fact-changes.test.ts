@@ -12,7 +12,7 @@ const ROLES = ['visitor', 'client-contact', 'job-seeker', 'employee'];
 function version(folder: string, texts: Record<string, string> = {}): StatementView {
   const shown = (part: string): PartShown => {
     const text = texts[part] ?? readFileSync(join(TEXTS, folder, `${part}.mdx`), 'utf8');
-    return { part, lang: 'nl', state: 'source', document: { file: part, part, version: folder, locale: 'nl', title: part, sha256: '', links: [], blocks: mdxToBlocks(text, () => 'x') } };
+    return { part, lang: 'nl', state: 'source', document: { file: part, part, version: folder, locale: 'nl', title: part, sha256: '', source: text, links: [], blocks: mdxToBlocks(text, () => 'x') } };
   };
   return { version: folder, locale: 'nl', general: shown('general'), roles: ROLES, audiences: Object.fromEntries(ROLES.map((role) => [role, shown(role)])) };
 }

@@ -53,7 +53,7 @@ describe('routes', () => {
 
 describe('tableOfContents', () => {
   const block = (kind: Block['kind'], text: string, anchor: string, depth?: number): Block => ({ kind, text, anchor, section: '', facts: [], rights: [], line: 0, ...(depth ? { depth } : {}), ...(kind === 'component' ? { name: 'Audiences' } : {}) });
-  const part = (id: string, title: string, blocks: Block[]) => ({ part: id, lang: 'nl', state: 'source' as const, document: { file: '', part: id, version: 'v', locale: 'nl', title, sha256: '', links: [], blocks } });
+  const part = (id: string, title: string, blocks: Block[]) => ({ part: id, lang: 'nl', state: 'source' as const, document: { file: '', part: id, version: 'v', locale: 'nl', title, sha256: '', source: '', links: [], blocks } });
   const view = {
     version: 'v',
     locale: 'nl',

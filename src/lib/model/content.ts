@@ -39,6 +39,8 @@ export interface StatementDocument extends StatementFileInfo {
   /** For a translation: the SHA-256 of the binding file it was made from. */
   translatedFrom?: string;
   sha256: string;
+  /** The text of the file, as the content model read it; Astro renders this text, not the file again. */
+  source: string;
   /** The addresses of other sites the text links to. */
   links: string[];
   /** In reading order, with anchors and with the organisation details of the version's date. */
@@ -137,6 +139,7 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
       title: file.header.title,
       ...(file.header.translation ? { translatedFrom: file.header.translation.source } : {}),
       sha256: file.sha256,
+      source: file.source,
       links: file.links,
       blocks,
     });

@@ -31,6 +31,8 @@ export interface ParsedStatementFile extends StatementFileInfo {
   links: string[];
   /** SHA-256 of the file's bytes: what seals and translations record. */
   sha256: string;
+  /** The text of the file as read: the only reading of it that the build makes (src/lib/model/astro-loader.ts). */
+  source: string;
 }
 
 const error = (file: string, message: string, fix: string): ContentProblem => ({ file, message, fix, severity: 'error' });
@@ -91,5 +93,5 @@ function checkFile(bytes: Buffer, info: StatementFileInfo, site: SiteConfig, rul
     const verdict = judgeLink(node.url);
     if (verdict.kind === 'external' || verdict.kind === 'warning') links.push(verdict.url);
   });
-  return { parsed: { ...info, header: data, tree: parsed.tree, links, sha256 }, problems };
+  return { parsed: { ...info, header: data, tree: parsed.tree, links, sha256, source: text }, problems };
 }

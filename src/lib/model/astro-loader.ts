@@ -1,0 +1,79 @@
+import { join, relative, resolve, sep } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { Plugin } from 'vite';
+import { buildDate } from '../build-date.ts';
+import { cachedCheck } from './cache.ts';
+import type { StatementDocument } from './content.ts';
+import { bodyOf } from './parse.ts';
+
+/**
+ * The statement files of one part as an Astro content collection, taken from the content model
+ * instead of from the disk: the model has read and checked every file once, and Astro gets that
+ * text (the files were read up to four times when Astro's glob loader and the bundler read them
+ * again). Entries are "<version>/<language>", and render through the MDX pipeline as before.
+ */
+export function statementLoader(root: string, part: string): Loader {
+  return {
+    name: 'privacy-statement:statement-files',
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const sync = async (): Promise<void> => {
+        const documents = checkedDocuments(root);
+        if (!documents) {
+          // The pages show the full report (src/data/content.ts); the entries stay as they were.
+          logger.error('The content has problems; run npm run check for the report.');
+          return;
+        }
+        const untouched = new Set(store.keys());
+        for (const document of documents.values()) {
+          if (document.part !== part) continue;
+          const id = `${document.version}/${document.locale}`;
+          untouched.delete(id);
+          const digest = generateDigest(document.source);
+          if (store.get(id)?.digest === digest) {
+            store.addModuleImport(document.file);
+            continue;
+          }
+          const header = { title: document.title, ...(document.translatedFrom ? { translation: { source: document.translatedFrom } } : {}) };
+          const data = await parseData({ id, data: header, filePath: join(root, document.file) });
+          store.set({ id, data, body: bodyOf(document.source), filePath: document.file, digest, deferredRender: true });
+        }
+        for (const id of untouched) store.delete(id);
+      };
+      await sync();
+      // npm run dev: an edit of a statement file shows on the next page load.
+      if (!watcher) return;
+      const folder = join(resolve(root), 'content', part) + sep;
+      watcher.add(folder);
+      const onChange = (path: string) => {
+        if (path.startsWith(folder) && path.endsWith('.mdx')) void sync();
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
+    },
+  };
+}
+
+/**
+ * Gives the bundler the text of a statement file from the content model when Astro renders it,
+ * so that the file is not read from the disk again (and what is rendered is what was checked).
+ */
+export function statementSources(root: string): Plugin {
+  const content = join(resolve(root), 'content') + sep;
+  return {
+    name: 'privacy-statement:statement-sources',
+    enforce: 'pre',
+    load(id) {
+      const path = id.split('?')[0]!;
+      if (!path.startsWith(content) || !path.endsWith('.mdx')) return null;
+      const file = relative(resolve(root), path).split(sep).join('/');
+      for (const document of checkedDocuments(root)?.values() ?? []) {
+        if (document.file === file) return document.source;
+      }
+      return null;
+    },
+  };
+}
+
+/** The statement files as the content check read them, or nothing while the content has errors. */
+function checkedDocuments(root: string): Map<string, StatementDocument> | undefined {
+  return cachedCheck(root, buildDate()).content?.documents;
+}
