@@ -93,6 +93,19 @@ describe('factChanges on the real change from 2020-01-06 to 2023-09-27', () => {
     expect(factChanges(after, reordered, ['employee'])).toEqual([]);
   });
 
+  it('tells a recipient added inside a list of recipients, and one dropped from it', () => {
+    const employee = readFileSync(join(TEXTS, 'employee.mdx'), 'utf8');
+    const widened = version('.', { employee: employee.replace('<Recipients>onze pensioenuitvoerder</Recipients>', '<Recipients>onze pensioenuitvoerder en een adviesbureau</Recipients>') });
+    const added = factChanges(after, widened, ['employee']);
+    expect(added.map((change) => describe_(change, after, widened))).toEqual(['recipient-added [employee] Om jouw pensioen te verzorgen: onze pensioenuitvoerder en een adviesbureau']);
+    expect(added.every(isMaterialChange)).toBe(true);
+
+    const narrowed = version('.', { employee: employee.replace('<Recipients>overheidsinstanties en uitvoeringsorganen</Recipients>. We hanteren een wettelijke bewaartermijn van <Retention period="P5Y"', '<Recipients>overheidsinstanties</Recipients>. We hanteren een wettelijke bewaartermijn van <Retention period="P5Y"') });
+    const dropped = factChanges(after, narrowed, ['employee']);
+    expect(dropped.map((change) => describe_(change, after, narrowed))).toEqual(['recipient-removed [employee] om contractuele afspraken met jou na te kunnen komen: overheidsinstanties en uitvoeringsorganen']);
+    expect(dropped.some(isMaterialChange)).toBe(false);
+  });
+
   it('tells a longer retention, a removed right and a removed recipient, and which of them are material', () => {
     const general = readFileSync(join(TEXTS, 'general.mdx'), 'utf8').replace(/^- <Right kind="portability">.*\n/m, '');
     const visitor = readFileSync(join(TEXTS, 'visitor.mdx'), 'utf8').replace('period="P6M">6 maanden', 'period="P1Y">1 jaar').replace(' Wij maken hierbij gebruik van <Recipients>cloud-leveranciers buiten de EU</Recipients>.', '');

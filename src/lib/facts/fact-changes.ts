@@ -4,6 +4,7 @@ import { wordSimilarity } from '../block-pairing.ts';
 import type { StatementView } from '../model/assemble.ts';
 import type { Block } from '../model/blocks.ts';
 import { GENERAL } from '../model/parts.ts';
+import { stopWordsOf } from '../search/stop-words.ts';
 import { durationDays } from './duration.ts';
 
 /**
@@ -102,8 +103,15 @@ function longer(before: RetentionFact, after: RetentionFact): boolean | undefine
 
 const sameRetention = (a: RetentionFact, b: RetentionFact) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The words of a recipient that name someone: lower case, without the language's stop words ("onze", "en"). */
+function namingWords(text: string, stopWords: ReadonlySet<string>): Set<string> {
+  return new Set(text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !stopWords.has(word)));
+}
+
+const covers = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boolean => [...inner].every((word) => outer.has(word));
+
 /** The retention and recipient changes within one purpose, kept or reworded. */
-function rowChanges(b: Row, a: Row): FactChange[] {
+function rowChanges(b: Row, a: Row, stopWords: ReadonlySet<string>): FactChange[] {
   const changes: FactChange[] = [];
   const purpose = purposePlace(a) ?? purposePlace(b);
   // Retentions: the same ones stay; the rest pair in order, then are added or removed.
@@ -126,15 +134,16 @@ function rowChanges(b: Row, a: Row): FactChange[] {
     }
   });
   for (const { index } of added.slice(unmatched.length)) changes.push({ kind: 'retention-added', purpose, retention: place(a, index) });
-  // Recipients: by their words; alike wording is the same recipient.
-  const recipientsBefore = facts(b, 'recipients');
-  const recipientsAfter = facts(a, 'recipients');
-  const alike = (x: string, y: string) => x === y || wordSimilarity(x, y) >= SAME_PURPOSE;
-  for (const { fact, index } of recipientsAfter) {
-    if (!recipientsBefore.some((other) => alike(other.fact.text, fact.text))) changes.push({ kind: 'recipient-added', purpose, recipient: place(a, index) });
+  // Recipients, by the words that name them: one that names someone the version before did not
+  // name (a word more: "onze pensioenuitvoerder en een adviesbureau") is a new recipient, and one
+  // whose words are no longer all named somewhere is a recipient removed.
+  const recipientsBefore = facts(b, 'recipients').map((entry) => ({ ...entry, words: namingWords(entry.fact.text, stopWords) }));
+  const recipientsAfter = facts(a, 'recipients').map((entry) => ({ ...entry, words: namingWords(entry.fact.text, stopWords) }));
+  for (const { words, index } of recipientsAfter) {
+    if (!recipientsBefore.some((other) => covers(other.words, words))) changes.push({ kind: 'recipient-added', purpose, recipient: place(a, index) });
   }
-  for (const { fact, index } of recipientsBefore) {
-    if (!recipientsAfter.some((other) => alike(other.fact.text, fact.text))) changes.push({ kind: 'recipient-removed', purpose, recipient: place(b, index) });
+  for (const { words, index } of recipientsBefore) {
+    if (!recipientsAfter.some((other) => covers(other.words, words))) changes.push({ kind: 'recipient-removed', purpose, recipient: place(b, index) });
   }
   return changes;
 }
@@ -153,6 +162,7 @@ function rightsOf(part: string, blocks: readonly Block[]): Map<RightKind, FactPl
  */
 export function factChanges(before: StatementView, after: StatementView, roles: readonly string[]): FactChange[] {
   const parts = [GENERAL, ...roles];
+  const stopWords = new Set(stopWordsOf(after.locale));
   const changes: FactChange[] = [];
   for (const part of parts) {
     const b = part === GENERAL ? before.general : before.audiences[part];
@@ -164,14 +174,14 @@ export function factChanges(before: StatementView, after: StatementView, roles: 
     for (const row of rowsAfter.filter((candidate) => !paired.has(candidate))) {
       const purpose = purposePlace(row);
       if (purpose) changes.push({ kind: 'purpose-added', purpose });
-      else changes.push(...rowChanges({ ...row, block: { ...row.block, facts: [] } }, row));
+      else changes.push(...rowChanges({ ...row, block: { ...row.block, facts: [] } }, row, stopWords));
     }
     for (const row of rowsBefore.filter((candidate) => !paired.has(candidate))) {
       const purpose = purposePlace(row);
       if (purpose) changes.push({ kind: 'purpose-removed', purpose });
-      else changes.push(...rowChanges(row, { ...row, block: { ...row.block, facts: [] } }));
+      else changes.push(...rowChanges(row, { ...row, block: { ...row.block, facts: [] } }, stopWords));
     }
-    for (const [x, y] of pairs) changes.push(...rowChanges(x, y));
+    for (const [x, y] of pairs) changes.push(...rowChanges(x, y, stopWords));
     const rightsBefore = b ? rightsOf(part, b.document.blocks) : new Map<RightKind, FactPlace>();
     const rightsAfter = a ? rightsOf(part, a.document.blocks) : new Map<RightKind, FactPlace>();
     for (const [right, where] of rightsAfter) if (!rightsBefore.has(right)) changes.push({ kind: 'right-added', right, place: where });
