@@ -110,7 +110,7 @@ function checkMaterial(content: Content): ContentProblem[] {
       {
         file: 'content/versions.yaml',
         message: `version ${version.date} is marked material: false, but changes what matters to readers since ${previous.date}:\n${lines
-          .map((line) => `    - ${factLineText(line, EDITOR_WORDS[line.key] ?? line.key)} (content/${placeOf(line, content)})`)
+          .map((line) => `    - ${factLineText(line, EDITOR_WORDS[line.key] ?? line.key)}${sameWords(line) ? ' (the words are the same; the attributes of the mark changed)' : ''} (content/${placeOf(line, content)})`)
           .join('\n')}`,
         fix: `set material: true for version ${version.date} (and announce it in time), or change the text so that it does not do this`,
         severity: 'error',
@@ -118,6 +118,9 @@ function checkMaterial(content: Content): ContentProblem[] {
     ];
   });
 }
+
+/** A retention whose words stayed while its attributes (period, from, upTo) changed. */
+const sameWords = (line: FactLine): boolean => line.values.before !== undefined && line.values.before.text === line.values.after?.text;
 
 /** How the editor's report names each kind of fact change (the site uses the interface texts). */
 const EDITOR_WORDS: Partial<Record<string, string>> = {

@@ -51,6 +51,15 @@ const MISTAKES: Mistake[] = [
   { name: 'audience without a name in one language', make: (d) => edit(d, SITE, (t) => t.replace(/(name: \{[^}]*), fr: [^}]*\}/, '$1 }')), file: /content\/site\.yaml:\d+/, problem: /missing the language\(s\) "fr"/ },
   { name: 'two binding languages', make: (d) => edit(d, SITE, (t) => t.replace(/(code: en[\s\S]*?intl: en-GB)/, '$1\n    binding: true')), file: /content\/site\.yaml:\d+/, problem: /exactly one language must have binding: true \(found 2\)/ },
   { name: 'a longer retention in a version marked not material', make: (d) => edit(d, VERSIONS, (t) => t.replace(/(date: 2025-04-01\n\s+provenance: original\n\s+)material: true/, '$1material: false')), file: 'content/versions.yaml', problem: /version 2025-04-01 is marked material: false, but changes what matters to readers since 2024-03-01:\n.*a longer retention for "[^"]+": "3 Monate" became "6 Monate" \(content\/staff\/2025-04-01\/de\.mdx:\d+\)/s },
+  {
+    name: 'a retention whose words stay while its mark changes, in a version marked not material',
+    make: (d) => {
+      edit(d, VERSIONS, (t) => t.replace(/(date: 2025-04-01\n\s+provenance: original\n\s+)material: true/, '$1material: false'));
+      edit(d, STAFF, (t) => t.replace('<Retention period="P6Y">6 Jahre</Retention>', '<Retention period="P6Y" from="contract-end">6 Jahre</Retention>'));
+    },
+    file: 'content/versions.yaml',
+    problem: /a longer retention for "Für die Lohnabrechnung": "6 Jahre" became "6 Jahre" \(the words are the same; the attributes of the mark changed\) \(content\/staff\/2025-04-01\/de\.mdx:15\)/,
+  },
   { name: 'search question answered by a passage that does not exist', make: (d) => edit(d, SEARCH, (t) => t.replace('answers: [staff-bewerbung-2]', 'answers: [staff-bewerbung-9]')), file: `${SEARCH}:24`, problem: /question "Was passiert mit meiner Bewerbung nach einer Absage\?" \(de\) names "staff-bewerbung-9", not a passage of any version/ },
   { name: 'reader terms for a section that does not exist', make: (d) => edit(d, SEARCH, (t) => t.replace('sections: [companion-videokameras]', 'sections: [companion-kameras]')), file: `${SEARCH}:13`, problem: /describes section "companion-kameras", which is not an anchor of any version/ },
   { name: 'summary in a language the site does not have', make: (d) => edit(d, VERSIONS, (t) => t.replace('    fr: Première version', '    it: Prima versione.\n    fr: Première version')), file: VERSIONS, problem: /the summary of version 2024-03-01 has a text in "it", which is not a language of the site/ },
