@@ -2,6 +2,9 @@
 // 127.0.0.1, every response of the first load counted and gzipped (level 9) per kind, against the
 // gzipped visible text of the page (the least any page showing that text could weigh).
 import { gzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { launchChromium } from '../../src/tooling/chromium.ts';
 import { startStaticServer } from '../../src/tooling/static-server.ts';
 import type { Content } from '../../src/lib/model/content.ts';
@@ -35,6 +38,8 @@ export interface PageWeight {
   gzipTotal: number;
   /** gzip size of document.body.innerText. */
   textGzip: number;
+  /** gzip size of the page's HTML with every attribute removed: its elements and text alone. */
+  bareHtmlGzip: number;
   urls: string[];
 }
 
@@ -92,6 +97,7 @@ export async function weighPages(siteDir: string, pages: readonly ReaderPage[]):
         gzip,
         gzipTotal: KINDS.reduce((sum, kind) => sum + gzip[kind], 0),
         textGzip: gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length,
+        bareHtmlGzip: gzipSync(withoutAttributes(loaded.find(({ kind }) => kind === 'html')?.body.toString('utf8') ?? ''), { level: 9 }).length,
         urls: loaded.map(({ url }) => url.replace(server.origin, '')),
       });
     }
@@ -100,6 +106,15 @@ export async function weighPages(siteDir: string, pages: readonly ReaderPage[]):
     await browser.close();
     await server.close();
   }
+}
+
+/** A page's HTML with every attribute removed, as the floor of what its markup can weigh. */
+function withoutAttributes(html: string): string {
+  const tree = fromHtml(html);
+  visit(tree, 'element', (element) => {
+    element.properties = {};
+  });
+  return toHtml(tree);
 }
 
 /** The gzip size of a page's HTML and CSS over that of its visible text. */

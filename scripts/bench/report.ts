@@ -184,7 +184,7 @@ function budgetLine(weights: readonly PageWeight[]): string {
     'The gap is markup that other requirements ask for, not waste: an id on every paragraph and list item (links into the text, search results), ' +
       'a prefilled email behind every right (its subject and body are in the link), the "In het kort" table with a link per row and labels for its phone layout, ' +
       'the contents list, self-links on headings, hreflang alternates and the Content-Security-Policy in the head; and a stylesheet with print and dark styles. ' +
-      'The HTML with every attribute removed is already about 1.2 times the text, so 1.6 leaves about 0.4 for all of the above. ' +
+      `The HTML with every attribute removed is already ${(role.bareHtmlGzip / role.textGzip).toFixed(2)} times the text (${role.bareHtmlGzip} bytes), so ${ROLE_VIEW_BUDGET.htmlAndCssOverText} leaves ${(ROLE_VIEW_BUDGET.htmlAndCssOverText - role.bareHtmlGzip / role.textGzip).toFixed(2)} for all of the above and the stylesheet. ` +
       'What only some pages need is in stylesheets of their own (comparisons, search, the archive, the home page), and scripts are allowed only where there is one.',
   ].join('\n');
 }
