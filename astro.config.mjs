@@ -9,6 +9,7 @@ import { readSiteConfig } from './src/lib/model/site-config.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { brandStylesheet } from './src/styles/brand-stylesheet.ts';
 import { statementSources } from './src/lib/model/astro-loader.ts';
+import { reloadOnContentChange } from './src/lib/model/dev-reload.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The languages and the publication address are the organisation's: content/site.yaml.
@@ -50,8 +51,9 @@ export default defineConfig({
   vite: {
     cacheDir: '.build/vite-cache',
     // The brand colour of content/site.yaml, appended to src/styles/site.css; the statement files'
-    // text from the content model, which has read them already.
-    plugins: [brandStylesheet(site), statementSources(root)],
+    // text from the content model, which has read them already; in npm run dev, pages again after
+    // any edit of content/.
+    plugins: [brandStylesheet(site), statementSources(root), reloadOnContentChange(root)],
     build: {
       // Scripts (the search page's) and assets are files of their own, never inlined: the header
       // policy of public/_headers allows scripts from 'self' only, and no data: URLs.

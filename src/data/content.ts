@@ -19,7 +19,10 @@ if (!process.env.PRIVACY_STATEMENT_REPORTED) {
 if (!content) {
   const errors = problems.filter((problem) => problem.severity === 'error');
   // One message with every problem, so that an editor can fix them all in one go.
-  throw new Error(`The content has ${errors.length} problem(s); nothing was built.\n\n${errors.map(formatProblem).join('\n\n')}\n\nRun npm run check for the full report.`);
+  const report = new Error(`The content has ${errors.length} problem(s); nothing was built.\n\n${errors.map(formatProblem).join('\n\n')}\n\nRun npm run check for the full report.`);
+  // The report says where the problem is; a stack trace would only point into this file.
+  report.stack = '';
+  throw report;
 }
 
 export const CONTENT = content;

@@ -55,17 +55,27 @@ export function statementLoader(root: string, part: string): Loader {
 /**
  * Gives the bundler the text of a statement file from the content model when Astro renders it,
  * so that the file is not read from the disk again (and what is rendered is what was checked).
+ * While the content has errors, a build (astro build run directly, around npm run build) compiles
+ * the file from the disk, so that the remark step of the MDX pipeline refuses what it holds; npm
+ * run dev, mid-edit, compiles it to nothing, and the page stops with the content check's report
+ * (src/data/content.ts) instead of a compiler error with a stack trace.
  */
 export function statementSources(root: string): Plugin {
   const content = join(resolve(root), 'content') + sep;
+  let serving = false;
   return {
     name: 'privacy-statement:statement-sources',
     enforce: 'pre',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     load(id) {
       const path = id.split('?')[0]!;
       if (!path.startsWith(content) || !path.endsWith('.mdx')) return null;
       const file = relative(resolve(root), path).split(sep).join('/');
-      for (const document of checkedDocuments(root)?.values() ?? []) {
+      const documents = checkedDocuments(root);
+      if (!documents) return serving ? '' : null;
+      for (const document of documents.values()) {
         if (document.file === file) return document.source;
       }
       return null;

@@ -264,9 +264,11 @@ describe('npm run build', () => {
   });
 });
 
-describe('the MDX pipeline on its own', () => {
-  // Someone runs astro build directly, around npm run build and its content check: the remark
-  // step inside the MDX pipeline still refuses the file before any of its code can run.
+describe('astro build on its own', () => {
+  // Someone runs astro build directly, around npm run build and its content check: the content
+  // collections and the pages run the same check themselves, so the file is never compiled. (The
+  // remark step inside the MDX pipeline, the last line behind them, is tested on its own in
+  // tests/unit/remark-statement.test.ts.)
   const dir = scenario({ content: FIXTURE });
   withDraft(dir);
   edit(dir, PATIENT, (text) => text.replace('#### ', 'export const x = "PIPELINE" + "-TRACE"\n\n#### '));
