@@ -38,12 +38,13 @@ export function statementLoader(root: string, part: string): Loader {
         for (const id of untouched) store.delete(id);
       };
       await sync();
-      // npm run dev: an edit of a statement file shows on the next page load.
+      // npm run dev: an edit in content/ shows on the next page load. Any file counts: a version
+      // added to versions.yaml brings entries of its own.
       if (!watcher) return;
-      const folder = join(resolve(root), 'content', part) + sep;
+      const folder = join(resolve(root), 'content') + sep;
       watcher.add(folder);
       const onChange = (path: string) => {
-        if (path.startsWith(folder) && path.endsWith('.mdx')) void sync();
+        if (path.startsWith(folder)) void sync();
       };
       for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
     },
@@ -53,10 +54,11 @@ export function statementLoader(root: string, part: string): Loader {
 /**
  * Gives the bundler the text of a statement file from the content model when Astro renders it,
  * so that the file is not read from the disk again (and what is rendered is what was checked).
- * While the content has errors, a build (astro build run directly, around npm run build) compiles
- * the file from the disk, so that the remark step of the MDX pipeline refuses what it holds; npm
- * run dev, mid-edit, compiles it to nothing, and the page stops with the content check's report
- * (src/data/content.ts) instead of a compiler error with a stack trace.
+ * While the content has errors, a build (astro build run directly, around npm run build, with
+ * entries left from an earlier build) compiles the file from the disk, so that the remark step of
+ * the MDX pipeline refuses what it holds; npm run dev, mid-edit, compiles it to nothing, and the
+ * page stops with the content check's report (src/data/content.ts) instead of a compiler error
+ * with a stack trace.
  */
 export function statementSources(root: string): Plugin {
   const content = join(resolve(root), 'content') + sep;
