@@ -41,7 +41,7 @@ if (existing) {
   }
   if (changes.length > 0 && version.corrections.length <= existing.corrections) {
     fail(
-      `Version ${version.date} is already sealed and this changed: ${changes.map((change) => `${change.file} ${change.change}`).join('; ')}.\n` +
+      `Version ${version.date} is already sealed and this changed: ${changes.map((change) => (change.file === 'content/versions.yaml' ? `its entry in content/versions.yaml: ${change.change}` : `${change.file} ${change.change}`)).join('; ')}.\n` +
         `  A published version changes only through a correction: add one (date and reason per language) under corrections: of ${version.date} in content/versions.yaml, then run this again.\n` +
         '  To change the statement for the future, start a new version instead: npm run new-version -- YYYY-MM-DD',
     );

@@ -48,11 +48,11 @@ function canonicalJson(value: unknown): string {
 
 /** The parts of a version's entry a seal keeps, and how a change of each reads. */
 const RECORD_FIELDS: Record<keyof NonNullable<Seal['record']>, (before?: string | boolean, after?: string | boolean) => string> = {
-  provenance: (before, after) => `changes the version's provenance: from "${before}" to "${after}"`,
-  material: (before, after) => `changes whether the version is material: from ${before} to ${after}`,
-  announced: (before, after) => `changes the day the version was announced: from ${before ?? 'none'} to ${after ?? 'none'}`,
-  summary: () => "changes the version's summary",
-  corrections: () => 'changes or removes a correction that the seal includes',
+  provenance: (before, after) => `its provenance changed from "${before}" to "${after}"`,
+  material: (before, after) => `material changed from ${before} to ${after}`,
+  announced: (before, after) => `its announcement day changed from ${before ?? 'none'} to ${after ?? 'none'}`,
+  summary: () => 'its summary changed',
+  corrections: () => 'a correction that its seal includes was changed or removed',
 };
 
 /** The version's entry in content/versions.yaml as it is now, against its seal. */
@@ -154,7 +154,12 @@ function sealProblems(content: Content, version: Version, seal: Seal): ContentPr
   }
   return breaks.map(({ file, change, renewable }) => ({
     file,
-    message: file === SEALS_FILE ? `the seal of version ${version.date} ${change}` : `this ${file.endsWith('.yaml') ? 'change' : 'file'} ${change} after version ${version.date} was published and sealed; a published version may not change`,
+    message:
+      file === SEALS_FILE
+        ? `the seal of version ${version.date} ${change}`
+        : file === VERSIONS_FILE
+          ? `the entry of version ${version.date}: ${change} after it was published and sealed; a published version may not change`
+          : `this ${file.endsWith('.yaml') ? 'change' : 'file'} ${change} after version ${version.date} was published and sealed; a published version may not change`,
     fix: corrected
       ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}`
       : file === VERSIONS_FILE

@@ -179,14 +179,14 @@ const CASES: HostileCase[] = [
     name: 'the summary of a sealed version rewritten',
     make: (dir) => edit(dir, 'content/versions.yaml', (text) => text.replace('en: First version of the privacy statement.', 'en: TRACE-OF-SUMMARY.')),
     where: /content\/versions\.yaml/,
-    problem: /changes the version's summary after version 2024-03-01 was published and sealed/,
+    problem: /the entry of version 2024-03-01: its summary changed after it was published and sealed; a published version may not change/,
     trace: 'TRACE-OF-SUMMARY',
   },
   {
     name: 'a sealed version relabelled and its notice date moved',
     make: (dir) => edit(dir, 'content/versions.yaml', (text) => text.replace('announced: 2025-02-10', 'announced: 2025-01-10').replace('provenance: original\n  material: true\n  summary', 'provenance: reconstructed\n  material: false\n  summary')),
     where: /content\/versions\.yaml/,
-    problem: /(?=[^]*changes the day the version was announced: from 2025-02-10 to 2025-01-10 after version 2025-04-01)(?=[^]*changes the version's provenance: from "original" to "reconstructed" after version 2024-03-01)[^]*changes whether the version is material: from true to false after version 2024-03-01/,
+    problem: /(?=[^]*the entry of version 2025-04-01: its announcement day changed from 2025-02-10 to 2025-01-10 after it was published)(?=[^]*the entry of version 2024-03-01: its provenance changed from "original" to "reconstructed" after it was published)[^]*the entry of version 2024-03-01: material changed from true to false after it was published/,
   },
   {
     name: 'a recorded correction taken back',
@@ -199,7 +199,7 @@ const CASES: HostileCase[] = [
       edit(dir, 'content/versions.yaml', (text) => text.replace(correction, ''));
     },
     where: /content\/versions\.yaml/,
-    problem: /changes or removes a correction that the seal includes after version 2025-04-01 was published and sealed/,
+    problem: /the entry of version 2025-04-01: a correction that its seal includes was changed or removed after it was published and sealed/,
   },
   {
     name: 'a seal for a version that does not exist',
