@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { statementLoader } from './lib/model/astro-loader.ts';
 import { readSiteConfig } from './lib/model/site-config.ts';
-import { GENERAL } from './lib/model/parts.ts';
+import { partIds } from './lib/model/parts.ts';
 import { statementEntrySchema } from './schemas/statement.ts';
 
 // The parts come from content/site.yaml (docs/decisions/0007-content-model.md): the general
@@ -15,4 +15,4 @@ function statementCollection(part: string) {
   return defineCollection({ loader: statementLoader(root, part), schema: statementEntrySchema });
 }
 
-export const collections = Object.fromEntries([GENERAL, ...site.audiences.map((audience) => audience.id)].map((part) => [part, statementCollection(part)]));
+export const collections = Object.fromEntries(partIds(site).map((part) => [part, statementCollection(part)]));

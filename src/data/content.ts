@@ -1,5 +1,6 @@
 // The bridge from the content model (src/lib/model) to the pages: read and checked once per build.
 import { buildDate } from '../lib/build-date.ts';
+import { logoBox } from '../lib/brand/logo-size.ts';
 import { detailsAt } from '../lib/contact.ts';
 import { formatProblem } from '../lib/content-problem.ts';
 import { cachedCheck } from '../lib/model/cache.ts';
@@ -30,14 +31,13 @@ export const SITE = content.site;
 /** The language whose text is legally binding. */
 export const BINDING = content.binding.code;
 export const LANGUAGES = SITE.languages;
-/** Every audience of site.yaml, in its order. */
-export const AUDIENCE_IDS = SITE.audiences.map((audience) => audience.id);
-export const ORGANIZATION = content.organization;
 /** The organisation's details as they are today: for the contact block, the vCard, the rights emails. */
 export const DETAILS = detailsAt(content.organization, BUILD_DATE);
 /** Drafts appear only in the preview of npm run dev (it sets PRIVACY_STATEMENT_DRAFTS); a build never publishes them. */
 export const SHOW_DRAFTS = process.env.PRIVACY_STATEMENT_DRAFTS === 'show';
 export const TIMELINE = versionTimeline(content.versions, BUILD_DATE, { showDrafts: SHOW_DRAFTS });
+/** The organisation's logo (site.yaml brand.logo) and its size in the header, measured once per build. */
+export const LOGO = SITE.brand?.logo ? { file: SITE.brand.logo, ...logoBox(ROOT, SITE.brand.logo) } : undefined;
 
 /** The audiences a published version has (an audience may join in a later version). */
 export function rolesIn(version: string): string[] {

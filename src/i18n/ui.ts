@@ -1,10 +1,17 @@
 import { CONTENT, SITE } from '../data/content.ts';
 import { translator, type Translate } from '../lib/ui-strings.ts';
 
+const translators = new Map<string, Translate>();
+
+/** The interface texts of a language, with its plural rules: made once per build and language, used by every component. */
 export function useTranslations(locale: string): Translate {
-  const strings = CONTENT.strings[locale];
-  if (!strings) throw new Error(`No interface texts for the language "${locale}"`);
-  return translator(strings, locale);
+  let translate = translators.get(locale);
+  if (!translate) {
+    const strings = CONTENT.strings[locale];
+    if (!strings) throw new Error(`No interface texts for the language "${locale}"`);
+    translators.set(locale, (translate = translator(strings, locale)));
+  }
+  return translate;
 }
 
 /** An audience's short name in a language (site.yaml). */

@@ -8,11 +8,9 @@ import { formatProblem, type ContentProblem } from '../lib/content-problem.ts';
 import { guardStatementFile } from '../lib/guard/statement-guard.ts';
 import { walkBlocks } from '../lib/model/blocks.ts';
 import { cachedCheck } from '../lib/model/cache.ts';
-import { documentKey } from '../lib/model/content.ts';
+import { documentKey, statementFileOf } from '../lib/model/parts.ts';
 import { readSiteConfig } from '../lib/model/site-config.ts';
 import { COMPONENTS, isComponentName } from '../schemas/components.ts';
-
-const STATEMENT_FILE = /^content\/([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\.mdx$/;
 
 function fail(file: string, problems: readonly ContentProblem[], what: string): never {
   throw new Error(`${file}: ${what}; nothing was built.\n\n${problems.map(formatProblem).join('\n\n')}`);
@@ -29,15 +27,15 @@ function fail(file: string, problems: readonly ContentProblem[], what: string): 
 export function remarkStatement({ root }: { root: string }) {
   return (tree: Root, file: VFile) => {
     const path = relative(root, file.path).split('\\').join('/');
-    const match = STATEMENT_FILE.exec(path);
-    if (!match) return;
-    const [, part, version, locale] = match as unknown as [string, string, string, string];
-
-    const site = readSiteConfig(root);
-    const guard = guardStatementFile(tree, String(file.value), { file: path, part, locale, site });
-    if (guard.length > 0) fail(path, guard, 'the statement file holds what a statement may not');
+    const statementFile = statementFileOf(path);
+    if (!statementFile) return;
+    const { part, version, locale } = statementFile;
 
     const { content, problems } = cachedCheck(root, buildDate());
+    // The guard runs whatever the content check said: on content with errors too.
+    const site = content?.site ?? readSiteConfig(root);
+    const guard = guardStatementFile(tree, String(file.value), { file: path, part, locale, site });
+    if (guard.length > 0) fail(path, guard, 'the statement file holds what a statement may not');
     if (!content) fail(path, problems.filter((problem) => problem.severity === 'error'), 'the content has problems');
     const document = content.documents.get(documentKey(part, version, locale));
     if (!document) fail(path, [], 'the file is not part of the content model');

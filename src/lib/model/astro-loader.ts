@@ -5,6 +5,7 @@ import { buildDate } from '../build-date.ts';
 import { cachedCheck } from './cache.ts';
 import type { StatementDocument } from './content.ts';
 import { bodyOf } from './parse.ts';
+import { documentKey, statementFileOf } from './parts.ts';
 
 /**
  * The statement files of one part as an Astro content collection, taken from the content model
@@ -15,7 +16,7 @@ import { bodyOf } from './parse.ts';
 export function statementLoader(root: string, part: string): Loader {
   return {
     name: 'privacy-statement:statement-files',
-    load: async ({ store, parseData, generateDigest, watcher }) => {
+    load: async ({ store, parseData, watcher }) => {
       const sync = async (): Promise<void> => {
         const documents = checkedDocuments(root);
         // While the content has errors the entries stay as they were: every page stops with the
@@ -26,7 +27,8 @@ export function statementLoader(root: string, part: string): Loader {
           if (document.part !== part) continue;
           const id = `${document.version}/${document.locale}`;
           untouched.delete(id);
-          const digest = generateDigest(document.source);
+          // The model has hashed the file already.
+          const digest = document.sha256;
           if (store.get(id)?.digest === digest) {
             store.addModuleImport(document.file);
             continue;
@@ -72,13 +74,11 @@ export function statementSources(root: string): Plugin {
     load(id) {
       const path = id.split('?')[0]!;
       if (!path.startsWith(content) || !path.endsWith('.mdx')) return null;
-      const file = relative(resolve(root), path).split(sep).join('/');
+      const statementFile = statementFileOf(relative(resolve(root), path).split(sep).join('/'));
+      if (!statementFile) return null;
       const documents = checkedDocuments(root);
       if (!documents) return serving ? '' : null;
-      for (const document of documents.values()) {
-        if (document.file === file) return document.source;
-      }
-      return null;
+      return documents.get(documentKey(statementFile.part, statementFile.version, statementFile.locale))?.source ?? null;
     },
   };
 }
