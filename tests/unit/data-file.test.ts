@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -23,5 +23,21 @@ describe('a YAML file of content/', () => {
 
   it('names the line of a value of the wrong type', () => {
     expect(problemsOf('name: Cachet\ncontact:\n  email: [a]\n')).toEqual([expect.stringMatching(/^content\/organization\.yaml:3 contact\.email: .*\(found \["a"\]\)$/)]);
+  });
+});
+
+describe('the letters of content/site.yaml', () => {
+  it('reports a look-alike letter once, though the file is read before and after its languages are known', async () => {
+    const { copyProject, removeProject } = await import('../../src/tooling/project-copy.ts');
+    const { readContent } = await import('../../src/lib/model/content.ts');
+    const dir = copyProject({ content: 'tests/fixtures/second-organization/content' });
+    try {
+      const site = join(dir, 'content/site.yaml');
+      writeFileSync(site, readFileSync(site, 'utf8').replace('Patientinnen', 'Ｐatientinnen'));
+      const reports = readContent(dir).problems.filter((problem) => problem.message.includes('"Ｐ"'));
+      expect(reports.map((problem) => problem.message)).toEqual([expect.stringMatching(/^the word "Ｐatientinnen" has "Ｐ" \(U\+FF30 FULLWIDTH LATIN CAPITAL LETTER P\), a look-alike form of "P"/)]);
+    } finally {
+      removeProject(dir);
+    }
   });
 });

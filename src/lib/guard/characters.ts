@@ -1,5 +1,6 @@
 import { unicodeName } from 'unicode-name';
 import { remove as removeConfusables } from 'confusables';
+import type { ContentProblem } from '../content-problem.ts';
 
 /**
  * Characters a reader cannot see, or that make the text show other than it is stored: control
@@ -22,6 +23,8 @@ export interface TextRules {
 }
 
 export interface CharacterProblem {
+  /** What rule the text breaks: a hidden character, not NFC, a look-alike form of a letter, a letter of another script. */
+  kind: 'hidden' | 'normalization' | 'compatibility' | 'script';
   line: number;
   /** 1-based, counted in UTF-16 code units as editors do. */
   column: number;
@@ -57,11 +60,12 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
     for (const match of line.matchAll(HIDDEN)) {
       const codePoint = match[0].codePointAt(0)!;
       if (ALLOWED_CONTROLS.has(codePoint) || rules.allowed?.has(codePoint)) continue;
-      problems.push({ line: lineNumber, column: match.index + 1, ...hiddenCharacter(codePoint, line, match.index) });
+      problems.push({ kind: 'hidden', line: lineNumber, column: match.index + 1, ...hiddenCharacter(codePoint, line, match.index) });
     }
     if (line.normalize('NFC') !== line) {
       const column = firstUnnormalized(line);
       problems.push({
+        kind: 'normalization',
         line: lineNumber,
         column: column + 1,
         message: `the text is not in Unicode normalization form C: "${line.slice(column, column + 2)}" (${[...line.slice(column, column + 2)].map((c) => describeCodePoint(c.codePointAt(0)!)).join(' + ')}) is stored differently from the same-looking "${line.slice(column, column + 2).normalize('NFC')}"`,
@@ -74,6 +78,7 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
       const variant = letters.find(isCompatibilityLetter);
       if (variant) {
         problems.push({
+          kind: 'compatibility',
           line: lineNumber,
           column: segment.index + segment.segment.indexOf(variant) + 1,
           message: `the word "${segment.segment}" has "${variant}" (${describeCodePoint(variant.codePointAt(0)!)}), a look-alike form of "${variant.normalize('NFKC')}"; search, screen readers and anyone copying the word read it as another letter`,
@@ -88,6 +93,7 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
       const mixed = strangers.length < letters.filter((letter) => /[\p{L}\p{Nd}]/u.test(letter)).length;
       const lookalike = latinLookalike(segment.segment);
       problems.push({
+        kind: 'script',
         line: lineNumber,
         column,
         message: mixed
@@ -100,6 +106,13 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
     }
   });
   return problems;
+}
+
+/** checkCharacters as problems of a content file (errors at file:line:column), optionally of some kinds only. */
+export function characterProblems(text: string, rules: TextRules, file: string, kinds?: readonly CharacterProblem['kind'][]): ContentProblem[] {
+  return checkCharacters(text, rules)
+    .filter((problem) => !kinds || kinds.includes(problem.kind))
+    .map((problem) => ({ file: `${file}:${problem.line}:${problem.column}`, message: problem.message, fix: problem.fix, severity: 'error' }));
 }
 
 function hiddenCharacter(codePoint: number, line: string, index: number): { message: string; fix: string } {

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { ContentProblem } from '../content-problem.ts';
 import { textRules } from '../model/content.ts';
-import { checkCharacters } from './characters.ts';
+import { characterProblems } from './characters.ts';
 import { checkStatementTree } from './statement-tree.ts';
 
 /**
@@ -14,7 +14,7 @@ export function guardStatementFile(tree: Root, text: string, { file, part, local
   if (!language) return [{ file, message: `"${locale}" is not a language of content/site.yaml`, fix: 'rename the file, or add the language to content/site.yaml', severity: 'error' }];
   return [
     ...checkStatementTree(tree, { file, part, site }),
-    ...checkCharacters(text, textRules(language)).map((problem): ContentProblem => ({ file: `${file}:${problem.line}:${problem.column}`, message: problem.message, fix: problem.fix, severity: 'error' })),
+    ...characterProblems(text, textRules(language), file),
   ].filter((problem) => problem.severity === 'error');
 }
 

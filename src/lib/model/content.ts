@@ -8,7 +8,7 @@ import type { UiStrings } from '../../schemas/ui-strings.ts';
 import { versionsSchema, type Version } from '../../schemas/versions.ts';
 import { detailsAt, organizationLine, organizationWarnings } from '../contact.ts';
 import type { ContentProblem } from '../content-problem.ts';
-import { checkCharacters, defaultScripts, type TextRules } from '../guard/characters.ts';
+import { characterProblems, defaultScripts, type TextRules } from '../guard/characters.ts';
 import { readYaml } from '../guard/safe-yaml.ts';
 import { isRealIsoDate } from '../iso-date.ts';
 import { mergeUiStrings } from '../ui-strings.ts';
@@ -105,7 +105,7 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
   if (!site) return { problems };
   const rules = unionRules(site);
   // The letters of site.yaml could only be judged once its languages were known.
-  problems.push(...scriptProblems('content/site.yaml', siteFile.text ?? '', rules));
+  problems.push(...characterProblems(siteFile.text ?? '', rules, 'content/site.yaml', ['script']));
   if (site.brand?.logo) problems.push(...checkLogo(root, site.brand.logo));
 
   const organizationFile = readDataFile(root, 'content/organization.yaml', organizationSchema, rules, 'correct the field as described; see docs/editing.md, "Contact details"');
@@ -185,12 +185,6 @@ function slugClashes(site: SiteConfig, strings: Record<string, UiStrings | undef
   });
 }
 
-function scriptProblems(file: string, text: string, rules: TextRules): ContentProblem[] {
-  return checkCharacters(text, rules)
-    .filter((problem) => problem.message.startsWith('the word'))
-    .map((problem) => error(`${file}:${problem.line}:${problem.column}`, problem.message, problem.fix));
-}
-
 /** Interface texts per language: the project's (src/i18n/strings) under the organisation's (content/strings). */
 function readStrings(root: string, site: SiteConfig, rules: TextRules, problems: ContentProblem[]): Partial<Record<string, UiStrings>> {
   const folder = join(root, 'content', STRINGS_FOLDER);
@@ -212,7 +206,7 @@ function readStrings(root: string, site: SiteConfig, rules: TextRules, problems:
     if (existsSync(join(root, contentFile))) {
       const text = readFileSync(join(root, contentFile), 'utf8');
       const yaml = readYaml(text, { file: contentFile });
-      problems.push(...yaml.problems, ...checkCharacters(text, rules).map((problem) => error(`${contentFile}:${problem.line}:${problem.column}`, problem.message, problem.fix)));
+      problems.push(...yaml.problems, ...characterProblems(text, rules, contentFile));
       content = { file: contentFile, data: yaml.data };
     }
     const merged = mergeUiStrings({ locale: code, ...(product ? { product } : {}), ...(content ? { content } : {}) });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../content-problem.ts';
-import { checkCharacters, type TextRules } from '../guard/characters.ts';
+import { characterProblems, type TextRules } from '../guard/characters.ts';
 import { readYaml } from '../guard/safe-yaml.ts';
 import { describeIssues, issueLocation } from '../zod-issues.ts';
 
@@ -31,12 +31,7 @@ export function readDataFile<Schema extends z.ZodType>(root: string, file: strin
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '') return { problems: [{ file, message: 'the file is empty', fix, severity: 'error' }], found: true };
-  const problems: ContentProblem[] = checkCharacters(text, rules).map((problem) => ({
-    file: `${file}:${problem.line}:${problem.column}`,
-    message: problem.message,
-    fix: problem.fix,
-    severity: 'error',
-  }));
+  const problems: ContentProblem[] = characterProblems(text, rules, file);
   const yaml = readYaml(text, { file });
   problems.push(...yaml.problems);
   if (yaml.problems.length > 0) return { problems, found: true };

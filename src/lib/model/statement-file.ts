@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { statementEntrySchema, type StatementEntryData } from '../../schemas/statement.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { ContentProblem } from '../content-problem.ts';
-import { checkCharacters, type TextRules } from '../guard/characters.ts';
+import { characterProblems, type TextRules } from '../guard/characters.ts';
 import { readYaml } from '../guard/safe-yaml.ts';
 import { checkStatementTree } from '../guard/statement-tree.ts';
 import { judgeLink } from '../guard/links.ts';
@@ -62,7 +62,7 @@ function checkFile(bytes: Buffer, info: StatementFileInfo, site: SiteConfig, rul
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '') return { problems: [error(file, 'the file is empty', 'write the text of this part, starting with a header: ---, title: ..., ---')] };
 
-  const problems: ContentProblem[] = checkCharacters(text, rules).map((problem) => error(`${file}:${problem.line}:${problem.column}`, problem.message, problem.fix));
+  const problems: ContentProblem[] = characterProblems(text, rules, file);
   const header = readHeader(text);
   if (!header) {
     problems.push(error(`${file}:1`, 'the file does not start with a header (---, title: ..., ---)', 'add the header at the top; see any other statement file'));
