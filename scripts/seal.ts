@@ -2,14 +2,13 @@
 // organisation details it shows and its own entry in content/versions.yaml, so that the build
 // fails if what it says ever changes silently.
 //   npm run seal -- 2023-09-27
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { formatProblem } from '../src/lib/content-problem.ts';
 import { readContent, SEALS_FILE } from '../src/lib/model/content.ts';
-import { readYaml } from '../src/lib/guard/safe-yaml.ts';
 import { brokenSeal, sealVersion } from '../src/lib/seals.ts';
-import { sealsSchema, type Seals } from '../src/schemas/seals.ts';
+import type { Seals } from '../src/schemas/seals.ts';
 
 const root = process.cwd();
 const date = process.argv[2];
@@ -18,18 +17,12 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-// The seals are what this command writes, so the content is read without them.
-const { content, problems } = readContent(root, { seals: false });
+// The content with the seals as they are (read, not checked: checking them is what sealing settles).
+const { content, problems } = readContent(root);
 if (!content) fail(`The content has problems; fix them before sealing:\n\n${problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n\n')}`);
 const version = content!.versions.find((candidate) => candidate.date === date) ?? fail(`Name a version of content/versions.yaml: npm run seal -- YYYY-MM-DD (found "${date ?? ''}").`);
 
-let seals: Seals = {};
-if (existsSync(join(root, SEALS_FILE))) {
-  const yaml = readYaml(readFileSync(join(root, SEALS_FILE), 'utf8'), { file: SEALS_FILE });
-  const parsed = sealsSchema.safeParse(yaml.data ?? {});
-  if (yaml.problems.length > 0 || !parsed.success) fail(`${SEALS_FILE} cannot be read; restore it with git checkout -- ${SEALS_FILE}.`);
-  seals = parsed.data!;
-}
+const seals: Seals = { ...content!.seals };
 const existing = seals[version.date];
 if (existing) {
   const breaks = brokenSeal(content!, version.date, existing);
@@ -41,7 +34,7 @@ if (existing) {
   }
   if (changes.length > 0 && version.corrections.length <= existing.corrections) {
     fail(
-      `Version ${version.date} is already sealed and this changed: ${changes.map((change) => (change.file === 'content/versions.yaml' ? `its entry in content/versions.yaml: ${change.change}` : `${change.file} ${change.change}`)).join('; ')}.\n` +
+      `Version ${version.date} is already sealed and this changed: ${changes.map((change) => (change.kind === 'entry' ? `its entry in content/versions.yaml: ${change.change}` : `${change.file} ${change.change}`)).join('; ')}.\n` +
         `  A published version changes only through a correction: add one (date and reason per language) under corrections: of ${version.date} in content/versions.yaml, then run this again.\n` +
         '  To change the statement for the future, start a new version instead: npm run new-version -- YYYY-MM-DD',
     );

@@ -1,5 +1,5 @@
 import type { Content } from './model/content.ts';
-import { readContent } from './model/content.ts';
+import { documentKey, readContent } from './model/content.ts';
 import { translationReport } from './model/translations.ts';
 import { statementView } from './model/assemble.ts';
 import { factChanges, isMaterialChange } from './facts/fact-changes.ts';
@@ -132,12 +132,9 @@ const EDITOR_WORDS: Partial<Record<string, string>> = {
 };
 
 function placeOf(line: FactLine, content: Content): string {
-  for (const document of content.documents.values()) {
-    if (document.version !== line.version || document.locale !== content.binding.code) continue;
-    const block = document.blocks.find((candidate) => candidate.anchor === line.anchor);
-    if (block) return `${document.file.replace(/^content\//, '')}:${block.line}`;
-  }
-  return `*/${line.version}/`;
+  const document = content.documents.get(documentKey(line.part, line.version, content.binding.code));
+  const block = document?.blocks.find((candidate) => candidate.anchor === line.anchor);
+  return document && block ? `${document.file.replace(/^content\//, '')}:${block.line}` : `*/${line.version}/`;
 }
 
 function translationWarnings(content: Content): ContentProblem[] {

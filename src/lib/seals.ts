@@ -58,15 +58,20 @@ const RECORD_FIELDS: Record<keyof NonNullable<Seal['record']>, (before?: string 
 /** The version's entry in content/versions.yaml as it is now, against its seal. */
 function recordBreaks(version: Version | undefined, seal: Seal): SealBreak[] {
   if (!version) return [];
-  if (!seal.record) return [{ file: SEALS_FILE, change: "does not record the version's entry in content/versions.yaml, so a change of its summary, provenance or corrections would go unnoticed", renewable: true }];
+  if (!seal.record) return [{ kind: 'seal', file: SEALS_FILE, change: "does not record the version's entry in content/versions.yaml, so a change of its summary, provenance or corrections would go unnoticed", renewable: true }];
   const now = versionRecord(version, seal.corrections);
   return (Object.keys(RECORD_FIELDS) as (keyof typeof RECORD_FIELDS)[])
     .filter((field) => seal.record![field] !== now[field])
-    .map((field) => ({ file: VERSIONS_FILE, change: RECORD_FIELDS[field](seal.record![field], now[field]) }));
+    .map((field) => ({ kind: 'entry' as const, file: VERSIONS_FILE, change: RECORD_FIELDS[field](seal.record![field], now[field]) }));
 }
 
 export interface SealBreak {
-  /** The file, or content/organization.yaml for a changed detail. */
+  /**
+   * What broke: a statement file; the version's entry in content/versions.yaml; a detail of
+   * content/organization.yaml it shows; or the seal itself, which lacks a record.
+   */
+  kind: 'file' | 'entry' | 'details' | 'seal';
+  /** The file to look at. */
   file: string;
   /** What is different, as a sentence. */
   change: string;
@@ -83,16 +88,17 @@ export function brokenSeal(content: Content, version: string, seal: Seal): SealB
   const breaks: SealBreak[] = files.flatMap((file) => {
     const [sealed, current] = [seal.files[file], now.files[file]];
     if (sealed === current) return [];
-    return [{ file, change: `was ${sealed === undefined ? 'added' : current === undefined ? 'removed' : 'changed'}` }];
+    return [{ kind: 'file' as const, file, change: `was ${sealed === undefined ? 'added' : current === undefined ? 'removed' : 'changed'}` }];
   });
   breaks.push(...recordBreaks(content.versions.find((candidate) => candidate.date === version), seal));
   if (!seal.details) {
-    breaks.push({ file: SEALS_FILE, change: 'does not record the organisation details the version shows, so a change of them would go unnoticed' });
+    breaks.push({ kind: 'seal', file: SEALS_FILE, change: 'does not record the organisation details the version shows, so a change of them would go unnoticed' });
     return breaks;
   }
   for (const name of [...new Set([...Object.keys(seal.details), ...Object.keys(now.details!)])].sort()) {
     if (seal.details[name] === now.details![name]) continue;
     breaks.push({
+      kind: 'details',
       file: 'content/organization.yaml',
       change: `changes what the version shows for ${name === 'complaint' ? 'the complaint link' : `<${name} />`}: "${seal.details[name] ?? ''}" is now "${now.details![name] ?? ''}"`,
     });
@@ -152,24 +158,27 @@ function sealProblems(content: Content, version: Version, seal: Seal): ContentPr
   if (breaks.length === 0 && corrected) {
     return [{ file: 'content/versions.yaml', message: `a correction of version ${version.date} is recorded, but the seal does not include it yet`, fix: `seal the corrected version: npm run seal -- ${version.date}`, severity: 'error' }];
   }
-  return breaks.map(({ file, change, renewable }) => ({
-    file,
-    message:
-      file === SEALS_FILE
-        ? `the seal of version ${version.date} ${change}`
-        : file === VERSIONS_FILE
-          ? `the entry of version ${version.date}: ${change} after it was published and sealed; a published version may not change`
-          : `this ${file.endsWith('.yaml') ? 'change' : 'file'} ${change} after version ${version.date} was published and sealed; a published version may not change`,
-    fix: corrected
-      ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}`
-      : file === VERSIONS_FILE
-        ? `restore the entry of ${version.date} in content/versions.yaml as it was published (git diff content/versions.yaml shows the change). To mend an error in it, add a correction (date and reason) to version ${version.date} and run npm run seal -- ${version.date}`
-      : renewable
-        ? `renew the seal: npm run seal -- ${version.date} (it adds what the seal lacks when nothing else changed), and commit content/seals.yaml`
-      : file.endsWith('organization.yaml')
-        ? `keep the details of ${version.date} as they were, and record the new ones with the day they take effect under changes: in content/organization.yaml; if the published details were wrong, add a correction (date and reason) to version ${version.date} in content/versions.yaml and run npm run seal -- ${version.date}`
-        : `undo the change (git checkout -- ${file}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. ` +
-          `To mend an error in the published text, add a correction (date and reason) to version ${version.date} in content/versions.yaml, then run npm run seal -- ${version.date}.`,
-    severity: 'error' as const,
-  }));
+  return breaks.map((found) => ({ file: found.file, message: breakMessage(found, version.date), fix: corrected ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}` : breakFix(found, version.date), severity: 'error' as const }));
+}
+
+function breakMessage({ kind, change }: SealBreak, date: string): string {
+  const published = `after version ${date} was published and sealed; a published version may not change`;
+  switch (kind) {
+    case 'seal':
+      return `the seal of version ${date} ${change}`;
+    case 'entry':
+      return `the entry of version ${date}: ${change} after it was published and sealed; a published version may not change`;
+    case 'details':
+      return `this change ${change} ${published}`;
+    case 'file':
+      return `this file ${change} ${published}`;
+  }
+}
+
+function breakFix({ kind, file, renewable }: SealBreak, date: string): string {
+  const correct = `add a correction (date and reason) to version ${date} in content/versions.yaml and run npm run seal -- ${date}`;
+  if (kind === 'entry') return `restore the entry of ${date} in content/versions.yaml as it was published (git diff content/versions.yaml shows the change). To mend an error in it, ${correct}`;
+  if (renewable) return `renew the seal: npm run seal -- ${date} (it adds what the seal lacks when nothing else changed), and commit content/seals.yaml`;
+  if (kind === 'details') return `keep the details of ${date} as they were, and record the new ones with the day they take effect under changes: in content/organization.yaml; if the published details were wrong, ${correct}`;
+  return `undo the change (git checkout -- ${file}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. To mend an error in the published text, ${correct}.`;
 }

@@ -6,7 +6,7 @@ import { searchTermsSchema, type SearchTerms } from '../../schemas/search.ts';
 import { siteSchema, type LanguageConfig, type SiteConfig } from '../../schemas/site.ts';
 import type { UiStrings } from '../../schemas/ui-strings.ts';
 import { versionsSchema, type Version } from '../../schemas/versions.ts';
-import { detailsAt, organizationLine, organizationWarnings } from '../contact.ts';
+import { detailsAt, organizationWarnings, shownDetails } from '../contact.ts';
 import type { ContentProblem } from '../content-problem.ts';
 import { characterProblems, defaultScripts, type TextRules } from '../guard/characters.ts';
 import { readYaml } from '../guard/safe-yaml.ts';
@@ -129,8 +129,9 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
   const { parsed, fileHashes } = readStatementFiles(root, site, versions, problems);
   const documents = new Map<string, StatementDocument>();
   for (const file of parsed) {
-    const details = organization && detailsAt(organization, file.version);
-    const blocks = extractBlocks(file.tree, (name) => (!details ? `⟨${name}⟩` : name === 'Organization' ? organizationLine(details) : name === 'Email' ? details.email : details.phone));
+    // What <Organization />, <Email /> and <Phone /> show on the version's date: what its seal records.
+    const shown = organization && shownDetails(detailsAt(organization, file.version));
+    const blocks = extractBlocks(file.tree, (name) => shown?.[name] ?? `⟨${name}⟩`);
     documents.set(documentKey(file.part, file.version, file.locale), {
       file: file.file,
       part: file.part,
@@ -144,7 +145,7 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
       blocks,
     });
   }
-  problems.push(...checkStructure(binding.code, documents, fileHashes));
+  problems.push(...checkStructure(binding.code, documents));
   if (!organization || !versions || problems.some((problem) => problem.severity === 'error')) return { problems };
 
   assignAnchors(

@@ -24,7 +24,7 @@ function describeShape(block: Block | undefined): string {
  * structure of its binding file (the same headings, paragraphs, list items and marks in the same
  * order), since its blocks take their anchors and facts by position.
  */
-export function checkStructure(binding: string, documents: ReadonlyMap<string, StatementDocument>, fileHashes: ReadonlyMap<string, string>): ContentProblem[] {
+export function checkStructure(binding: string, documents: ReadonlyMap<string, StatementDocument>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const document of documents.values()) {
     const { file, blocks } = document;
@@ -51,7 +51,7 @@ export function checkStructure(binding: string, documents: ReadonlyMap<string, S
   function translationShape(translation: StatementDocument): ContentProblem[] {
     const source = documents.get(documentKey(translation.part, translation.version, binding));
     // A stale translation is not shown (the binding text is), so its shape does not matter yet.
-    if (!source || translation.translatedFrom !== fileHashes.get(source.file)) return [];
+    if (!source || translation.translatedFrom !== source.sha256) return [];
     const length = Math.max(source.blocks.length, translation.blocks.length);
     for (let index = 0; index < length; index++) {
       const [ours, theirs] = [translation.blocks[index], source.blocks[index]];
