@@ -44,6 +44,11 @@ export function rolesIn(version: string): string[] {
   return audiencesIn(content!, version);
 }
 
+/** The audiences a comparison of two versions concerns: those of either version. */
+export function comparisonRoles(from: string, to: string): string[] {
+  return [...new Set([...rolesIn(from), ...rolesIn(to)])];
+}
+
 /** The audiences of the version in effect: the roles a reader can choose today. */
 export const CURRENT_ROLES = rolesIn(TIMELINE.current.date);
 

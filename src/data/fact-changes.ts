@@ -3,7 +3,7 @@ import { factLines, factLineText, type FactLine } from '../lib/facts/fact-lines.
 import { statementView } from '../lib/model/assemble.ts';
 import { roleName, useTranslations } from '../i18n/ui.ts';
 import { GENERAL } from '../lib/model/parts.ts';
-import { BINDING, CONTENT, rolesIn } from './content.ts';
+import { BINDING, CONTENT, comparisonRoles } from './content.ts';
 
 const cache = new Map<string, FactLine[]>();
 
@@ -16,7 +16,7 @@ export function factChangeLines(from: string, to: string, locale: string, role?:
   const key = [from, to, locale, role ?? ''].join('/');
   let lines = cache.get(key);
   if (!lines) {
-    const roles = role ? [role] : [...new Set([...rolesIn(from), ...rolesIn(to)])];
+    const roles = role ? [role] : comparisonRoles(from, to);
     const changes = factChanges(statementView(CONTENT, from, BINDING), statementView(CONTENT, to, BINDING), roles);
     const t = useTranslations(locale);
     lines = factLines(changes, statementView(CONTENT, from, locale), statementView(CONTENT, to, locale), { text: t('factChanges.noPurpose'), lang: locale });

@@ -13,6 +13,9 @@ export interface ListedChange {
   lang: string | undefined;
 }
 
+/** The interface text that labels each kind of change, on a changed block and in the list. */
+export const CHANGE_LABEL = { added: 'diff.added', removed: 'diff.removed', changed: 'diff.changed', 'moved-from': 'diff.movedFrom', 'moved-to': 'diff.movedTo' } as const satisfies Record<ListedChange['type'], string>;
+
 /** Words of a block shown in the list; the link leads to all of it. */
 const EXCERPT_WORDS = 8;
 

@@ -1,5 +1,5 @@
 import type { RetentionFact } from '../schemas/facts.ts';
-import { audienceBlocks, type StatementView } from './model/assemble.ts';
+import { audienceBlocks, partOf, type PartShown, type StatementView } from './model/assemble.ts';
 import type { Block } from './model/blocks.ts';
 
 /** One passage that marks facts, as the summaries show it. */
@@ -33,4 +33,10 @@ function rowOf(block: Block, part: string, lang: string): FactRow {
 export function factRows(view: StatementView, roles: readonly string[]): FactRow[] {
   const parts = [{ shown: view.general, blocks: view.general.document.blocks }, ...roles.filter((role) => view.audiences[role]).map((role) => ({ shown: view.audiences[role]!, blocks: audienceBlocks(view.audiences[role]!) }))];
   return parts.flatMap(({ shown, blocks }) => blocks.filter((block) => block.facts.length > 0).map((block) => rowOf(block, shown.part, shown.lang)));
+}
+
+/** The retention schedule of a view: each part that states a retention period, with its passages that do, in reading order. */
+export function retentionSchedule(view: StatementView): { shown: PartShown; rows: FactRow[] }[] {
+  const rows = factRows(view, view.roles).filter((row) => row.retention.length > 0);
+  return [...new Set(rows.map((row) => row.part))].map((part) => ({ shown: partOf(view, part)!, rows: rows.filter((row) => row.part === part) }));
 }

@@ -1,7 +1,7 @@
 import type { RetentionFact } from '../../schemas/facts.ts';
 import type { RightKind } from '../../schemas/rights.ts';
 import { wordSimilarity } from '../block-pairing.ts';
-import type { StatementView } from '../model/assemble.ts';
+import { partOf, type StatementView } from '../model/assemble.ts';
 import type { Block } from '../model/blocks.ts';
 import { GENERAL } from '../model/parts.ts';
 import { stopWordsOf } from '../search/stop-words.ts';
@@ -165,8 +165,7 @@ export function factChanges(before: StatementView, after: StatementView, roles: 
   const stopWords = new Set(stopWordsOf(after.locale));
   const changes: FactChange[] = [];
   for (const part of parts) {
-    const b = part === GENERAL ? before.general : before.audiences[part];
-    const a = part === GENERAL ? after.general : after.audiences[part];
+    const [b, a] = [partOf(before, part), partOf(after, part)];
     const rowsBefore = b ? rowsOf(part, b.document.blocks) : [];
     const rowsAfter = a ? rowsOf(part, a.document.blocks) : [];
     const pairs = pairRows(rowsBefore, rowsAfter);

@@ -1,5 +1,5 @@
 import type { TextKey } from '../../schemas/ui-strings.ts';
-import type { StatementView } from '../model/assemble.ts';
+import { partOf, type StatementView } from '../model/assemble.ts';
 import type { FactChange, FactPlace } from './fact-changes.ts';
 import { isMaterialChange } from './fact-changes.ts';
 
@@ -34,7 +34,7 @@ const KEYS: Record<FactChange['kind'], TextKey> = {
 
 /** The words at a place of a version as a page in some language shows them (a translation has the same places). */
 function wordsAt(view: StatementView, place: FactPlace): Words {
-  const shown = place.part === view.general.part ? view.general : view.audiences[place.part]!;
+  const shown = partOf(view, place.part)!;
   const block = shown.document.blocks[place.block]!;
   const text = place.fact === undefined ? block.text : block.facts[place.fact]!.text;
   // A right is named by its whole list item; its closing ";" or "." belongs to the list.

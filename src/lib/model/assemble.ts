@@ -56,6 +56,11 @@ export function statementView(content: Content, version: string, locale: string)
   return view;
 }
 
+/** One part of a view: the general sections, or an audience's part (undefined when the version has no such audience). */
+export function partOf(view: StatementView, part: string): PartShown | undefined {
+  return part === view.general.part ? view.general : view.audiences[part];
+}
+
 /** An audience's part as blocks: its own heading (anchored by the audience id), then its text. */
 export function audienceBlocks(shown: PartShown): Block[] {
   const title = shown.document.title;

@@ -1,7 +1,7 @@
 import { escape } from 'html-escaper';
 import type { SearchTerms } from '../../schemas/search.ts';
 import { retentionLabel } from '../retention-label.ts';
-import { factRows } from '../fact-rows.ts';
+import { retentionSchedule } from '../fact-rows.ts';
 import { statementView, type StatementView } from '../model/assemble.ts';
 import type { Block } from '../model/blocks.ts';
 import type { Content } from '../model/content.ts';
@@ -118,10 +118,8 @@ export function searchRecords(content: Content, timeline: VersionTimeline): Sear
 
 /** The retention schedule, a record per part: where "how long" questions find all the periods at once. */
 function scheduleRecords(content: Content, view: StatementView, locale: string, intl: string, t: Translate, roleName: (role: string) => string, page: string, terms: SearchTerms['terms'][string] | undefined): SearchRecord[] {
-  const rows = factRows(view, view.roles).filter((row) => row.retention.length > 0);
-  return [...new Set(rows.map((row) => row.part))].map((part) => {
+  return retentionSchedule(view).map(({ shown: { part }, rows }) => {
     const text = rows
-      .filter((row) => row.part === part)
       .flatMap((row) => row.retention.map((entry) => `${row.purposes.join('; ') || row.section}: ${retentionLabel(entry.retention, content.site, locale, intl, t)}`))
       .join(' · ');
     const record = { url: `${page}#retention-${part}`, title: `${t('retention.title')} › ${part === GENERAL ? t('factChanges.everyone') : roleName(part)}`, text, roles: part === GENERAL ? [GENERAL, ...view.roles] : [part] };
