@@ -4,9 +4,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { FIXED_EPOCH } from '../../src/tooling/project-copy.ts';
 
-/** The build date of every benchmark build (2025-06-01, as the tests): the same pages every day. */
-export const BENCH_EPOCH = '1748736000';
+/** The build date of every benchmark build, the tests' (2025-06-01): the same pages every day. */
+export const BENCH_EPOCH = FIXED_EPOCH;
 
 export interface Phases {
   /** The content check, Astro's setup and bundling (until "generating static routes"). */

@@ -54,7 +54,7 @@ function kindOf(resourceType: string, contentType: string): Kind {
 
 const zeroes = (): Record<Kind, number> => Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
 
-/** Loads every page of WEIGHED_PAGES from the site in `siteDir`, each in a fresh browser context (empty cache). */
+/** Loads every page of `pages` (weighedPages) from the site in `siteDir`, each in a fresh browser context (empty cache). */
 export async function weighPages(siteDir: string, pages: readonly ReaderPage[]): Promise<PageWeight[]> {
   const server = await startStaticServer(siteDir);
   const browser = await launchChromium();

@@ -41,5 +41,4 @@ export function textTable(rows: readonly (readonly string[])[]): string {
     .join('\n');
 }
 
-export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -18,7 +18,7 @@ export function formatDuration(intlLocale: string, iso: string): string {
 }
 
 /** The vocabulary of site.yaml's retention terms, in one language. */
-export function retentionTermLabel(site: SiteConfig, kind: 'starts' | 'events', id: string, locale: string): string {
+function retentionTermLabel(site: SiteConfig, kind: 'starts' | 'events', id: string, locale: string): string {
   return site.retention[kind].find((term) => term.id === id)?.label[locale] ?? id;
 }
 

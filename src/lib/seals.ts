@@ -7,7 +7,7 @@ import { SEALS_FILE, type Content } from './model/content.ts';
 import { isPublished } from './versions.ts';
 
 /** Every file of a version, relative to the repository, in a stable order. */
-export function versionFiles(content: Content, version: string): string[] {
+function versionFiles(content: Content, version: string): string[] {
   return [...content.fileHashes.keys()].filter((file) => file.split('/')[2] === version).sort();
 }
 

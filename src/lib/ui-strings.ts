@@ -97,6 +97,6 @@ export function translator(strings: UiStrings, locale: string): Translate {
 }
 
 /** The plural categories a language uses that a text of it lacks ("one" for "1 woorden"). */
-export function missingPluralForms(forms: PluralForms, locale: string): string[] {
+function missingPluralForms(forms: PluralForms, locale: string): string[] {
   return new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((category) => forms[category] === undefined);
 }

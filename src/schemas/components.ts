@@ -43,7 +43,6 @@ export const COMPONENTS = {
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof COMPONENTS;
-export const COMPONENT_NAMES = Object.keys(COMPONENTS) as ComponentName[];
 
 export function isComponentName(name: string): name is ComponentName {
   return Object.hasOwn(COMPONENTS, name);

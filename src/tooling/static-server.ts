@@ -25,7 +25,7 @@ export interface HeaderRule {
 }
 
 /** The rules of a built site's `_headers` file, read by Netlify's parser (@netlify/headers-parser). */
-export async function readHeaderRules(site: string): Promise<HeaderRule[]> {
+async function readHeaderRules(site: string): Promise<HeaderRule[]> {
   const file = join(site, '_headers');
   if (!existsSync(file)) return [];
   const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false });

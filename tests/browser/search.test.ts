@@ -2,7 +2,7 @@
 // headers (public/_headers), so that the search page works under its header and meta CSP.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/model/content.ts';
 import { measureRelevance, type Relevance } from '../../src/tooling/search-relevance.ts';
 import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
@@ -136,7 +136,6 @@ describe.runIf(Object.values(content.search.questions).some((questions) => quest
     measured = await measureRelevance(project.browser(), project.server().origin, content, { timing: false });
     console.info(measured.map((result) => `${result.locale}: ${result.questions} questions, answer first ${(result.atOne * 100).toFixed(0)} %, in top 3 ${(result.inTopThree * 100).toFixed(0)} %, P@3 ${result.precisionAtThree.toFixed(2)}, MRR ${result.meanReciprocalRank.toFixed(2)}`).join('\n'));
   }, 120_000);
-  afterAll(() => undefined);
 
   it('has at least 30 questions in every language of the site', () => {
     for (const language of content.site.languages) expect(content.search.questions[language.code]?.length ?? 0, language.code).toBeGreaterThanOrEqual(30);

@@ -1,7 +1,7 @@
 import { converter, formatHex, wcagContrast } from 'culori';
 
 /** WCAG 2.2 AA for text: links and labels in the brand colour must reach it on every background they stand on. */
-export const TEXT_CONTRAST = 4.5;
+const TEXT_CONTRAST = 4.5;
 
 const toOklch = converter('oklch');
 
@@ -10,7 +10,7 @@ const toOklch = converter('oklch');
  * (for dark ones) in OKLCH, keeping its hue, until its contrast with each background reaches
  * 4.5:1. A colour that already does is returned as it is.
  */
-export function readableOn(colour: string, backgrounds: readonly string[], direction: 'darker' | 'lighter'): string {
+function readableOn(colour: string, backgrounds: readonly string[], direction: 'darker' | 'lighter'): string {
   const start = toOklch(colour);
   if (!start) throw new Error(`"${colour}" is not a colour`);
   const passes = (candidate: string) => backgrounds.every((background) => wcagContrast(candidate, background) >= TEXT_CONTRAST);
@@ -23,7 +23,7 @@ export function readableOn(colour: string, backgrounds: readonly string[], direc
 }
 
 /** The site's own backgrounds (src/styles/site.css): the page and the tinted boxes, in each colour scheme. */
-export const BACKGROUNDS = { light: ['#ffffff', '#f3f5f8'], dark: ['#14171b', '#1f242a'] } as const;
+const BACKGROUNDS = { light: ['#ffffff', '#f3f5f8'], dark: ['#14171b', '#1f242a'] } as const;
 
 /** The CSS that gives the site the organisation's colour (site.yaml brand.colour) in both colour schemes. */
 export function brandCss(colour: string | undefined): string {

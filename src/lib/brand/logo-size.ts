@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { imageSize } from 'image-size';
 
 /** The height of the logo in the header, in CSS pixels (src/styles/site.css, .brand__logo). */
-export const LOGO_HEIGHT = 40;
+const LOGO_HEIGHT = 40;
 
 /** The logo's width and height at the header's height, so that the page keeps its place while it loads. */
 export function logoBox(root: string, file: string): { width: number; height: number } {

@@ -5,7 +5,7 @@ import type { Element, Nodes } from 'hast';
 import type { ContentProblem } from '../content-problem.ts';
 
 /** A logo larger than this is not a logo (and would slow every page). */
-export const MAX_LOGO_BYTES = 100_000;
+const MAX_LOGO_BYTES = 100_000;
 
 /** The drawing elements of SVG: shapes, text, gradients, groups and references inside the file. */
 const SVG_ELEMENTS = new Set([

@@ -25,7 +25,7 @@ export interface StatementView {
   audiences: Record<string, PartShown>;
 }
 
-export function partShown(content: Content, part: string, version: string, locale: string): PartShown {
+function partShown(content: Content, part: string, version: string, locale: string): PartShown {
   const binding = content.binding.code;
   const state = translationState(content, part, version, locale);
   const lang = state === 'source' || state === 'current' ? locale : binding;

@@ -32,7 +32,7 @@ export interface SearchRecord {
  * title says where the passage is, and a reader's word for a passage (content/search.yaml) is
  * meant to find it as surely as a word of the text.
  */
-export const WEIGHTS = { title: 3, text: 1, terms: 2 } as const;
+const WEIGHTS = { title: 3, text: 1, terms: 2 } as const;
 
 function recordHtml(language: string, record: Omit<SearchRecord, 'html' | 'language'>, terms: readonly string[]): string {
   const filters = record.roles.map((role) => `<span data-pagefind-filter="role">${escape(role)}</span>`).join('');
