@@ -20,7 +20,7 @@ const [command, ...files] = process.argv.slice(2);
 
 if (command === 'mark') {
   if (files.length === 0) {
-    console.error('Name the translation file(s) to mark, e.g. npm run translations -- mark content/employee/2023-09-27/en.mdx');
+    console.error('Name the translation file(s) to mark, e.g. npm run translations -- mark content/<part>/<version>/en.mdx');
     process.exit(2);
   }
   for (const file of files) {

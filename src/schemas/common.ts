@@ -12,7 +12,7 @@ export const textSchema = (description: string) => z.string().trim().min(1, 'wri
 /** Lowercase letters, digits and single hyphens: usable in a URL and as an HTML id. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugSchema = (description: string) =>
-  z.string().regex(SLUG, 'expected lowercase letters, digits and hyphens, e.g. "job-seeker"').describe(description);
+  z.string().regex(SLUG, 'expected lowercase letters, digits and hyphens, e.g. "patients"').describe(description);
 
 /** A text per language code ({ nl: ..., en: ... }); which codes it must have is checked against site.yaml. */
 export const localizedSchema = (description: string) => z.record(z.string(), z.string().trim().min(1, 'write a text here')).describe(description);

@@ -7,7 +7,7 @@ const passagesSchema = z
   .strictObject({
     facts: z.array(z.enum(['purpose', 'retention', 'recipients'])).optional().describe('Passages that mark this kind of fact.'),
     rights: z.array(z.enum(RIGHT_KINDS)).optional().describe('Passages that name one of these rights.'),
-    sections: z.array(z.string()).optional().describe('Anchors (after # in a page address) of sections, meaning their heading and every passage under it (wat-zijn-jouw-rechten), of single passages (wat-zijn-jouw-rechten-2), or audience ids for every passage of an audience (visitor).'),
+    sections: z.array(z.string()).optional().describe('Anchors (after # in a page address) of sections, meaning their heading and every passage under it (ihre-rechte), of single passages (ihre-rechte-2), or audience ids for every passage of an audience (patient).'),
   })
   .refine((selector) => Object.values(selector).some((value) => value && value.length > 0), 'name at least one of facts, rights or sections');
 

@@ -13,12 +13,12 @@ function isCanonicalLanguageTag(value: string): boolean {
 const languageSchema = z.strictObject({
   code: z
     .string()
-    .refine(isCanonicalLanguageTag, 'expected a language code such as "nl", "en" or "de-CH" (BCP 47, canonical spelling)')
+    .refine(isCanonicalLanguageTag, 'expected a language code such as "de", "en" or "fr-CH" (BCP 47, canonical spelling)')
     .describe('Language code (BCP 47): the URL prefix (/nl/) and the name of the statement files (nl.mdx).'),
   name: textSchema('The language in its own words, for the language switch (Nederlands, English, Deutsch).'),
   intl: z
     .string()
-    .refine((value) => isCanonicalLanguageTag(value) && Intl.DateTimeFormat.supportedLocalesOf([value]).length === 1, 'expected a locale that Intl knows, e.g. "nl-NL" or "en-GB"')
+    .refine((value) => isCanonicalLanguageTag(value) && Intl.DateTimeFormat.supportedLocalesOf([value]).length === 1, 'expected a locale that Intl knows, e.g. "de-DE" or "en-GB"')
     .describe('Locale for dates, numbers and plurals ("en-GB" writes 6 January 2020, "en-US" January 6, 2020).'),
   dir: z.enum(['ltr', 'rtl']).default('ltr').describe('Writing direction: ltr (left to right) or rtl.'),
   binding: z.literal(true).optional().describe('Set on the one language whose text is legally binding; every other language is a translation of it.'),
@@ -35,10 +35,10 @@ const languageSchema = z.strictObject({
 
 const audienceSchema = z.strictObject({
   id: slugSchema('Stable id of the audience: its folder content/<id>/ and the anchor of its section. Never change it once published.'),
-  name: localizedSchema('Short name per language, for menus, titles and the search filter (Werkzoekende / Job seeker).'),
-  readers: localizedSchema('Who they are, as the words after "for" in the title of their view, per language: "Privacy statement voor werkzoekenden" (werkzoekenden / job seekers).'),
+  name: localizedSchema('Short name per language, for menus, titles and the search filter (Patienten / Patients).'),
+  readers: localizedSchema('Who they are, as the words after "for" in the title of their view, per language: "Datenschutzerklärung für Patientinnen und Patienten" (Patientinnen und Patienten / patients).'),
   description: localizedSchema('One line per language that helps a reader recognise themselves, under the name on the home page.'),
-  slug: z.record(z.string(), slugSchema('URL slug')).describe('URL slug of the role view per language (/nl/werkzoekende/, /en/job-seeker/).'),
+  slug: z.record(z.string(), slugSchema('URL slug')).describe('URL slug of the role view per language (/de/patienten/, /en/patients/).'),
 });
 
 const termSchema = z.strictObject({

@@ -99,3 +99,20 @@ describeContent('feeds and data', () => {
     expect(employee.audience).toBe('employee');
   });
 });
+
+describeContent('where a reader finds what changed', () => {
+  it('opens the full comparison with the plain-language summary of the version, before the list of changes', () => {
+    const page = html('nl/wijzigingen/2020-01-06/2023-09-27');
+    expect(visibleText(readPage(TEST_SITE, 'nl/wijzigingen/2020-01-06/2023-09-27'), '.version-summary')).toContain('IP-adressen en log-bestanden worden 6 in plaats van 12 maanden bewaard.');
+    expect(page.indexOf('class="version-summary"')).toBeGreaterThan(-1);
+    expect(page.indexOf('class="version-summary"')).toBeLessThan(page.indexOf('class="changes-list"'));
+  });
+
+  it.each([
+    ['nl/medewerker', '/nl/wijzigingen/2020-01-06/2023-09-27/medewerker/', 'Wat is er veranderd?'],
+    ['en/employee', '/en/changes/2020-01-06/2023-09-27/employee/', 'What changed?'],
+  ])('links from the validity line of %s to what changed since the version before', (path, target, words) => {
+    const links = selectAll('.version-line a', readPage(TEST_SITE, path)).filter((link) => link.properties.href === target);
+    expect(links.map((link) => toText(link).trim())).toEqual([words]);
+  });
+});

@@ -170,6 +170,13 @@ const CASES: HostileCase[] = [
     problem: /not a statement file/,
   },
   {
+    name: 'a statement file added to a sealed version',
+    // The seal as it was before the French text of the staff's part existed: that file is new.
+    make: (dir) => edit(dir, 'content/seals.yaml', (text) => text.replace(/^ {4}content\/staff\/2025-04-01\/fr\.mdx: [0-9a-f]{64}\n/m, '')),
+    where: /content\/staff\/2025-04-01\/fr\.mdx/,
+    problem: /this file was added after version 2025-04-01 was published and sealed/,
+  },
+  {
     name: 'a file removed from a sealed version',
     make: (dir) => rmSync(join(dir, 'content/staff/2025-04-01/fr.mdx')),
     where: /content\/staff\/2025-04-01\/fr\.mdx/,

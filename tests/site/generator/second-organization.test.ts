@@ -78,8 +78,21 @@ describe('a second organisation, built with no code change', () => {
     expect(visibleText(page('de/versionen/2024-03-01'), '.version-line')).toContain('Galt vom 1. März 2024 bis zum 31. März 2025');
   });
 
+  it('sends the root address to the binding language, with the icon and every language offered', () => {
+    const root = page('');
+    expect(select('meta[http-equiv="refresh"]', root)?.properties.content).toBe('0; url=/de/');
+    expect(select('link[rel="icon"]', root)?.properties.href).toBe('/favicon.svg');
+    const alternates = Object.fromEntries(selectAll('link[rel="alternate"][hreflang]', root).map((link) => [String(link.properties.hrefLang), new URL(String(link.properties.href)).pathname]));
+    expect(alternates).toEqual({ de: '/de/', en: '/en/', fr: '/fr/', 'x-default': '/de/' });
+  });
+
   it('gives every page a link to the privacy statement itself, and feed entries stable ids and a category', () => {
-    expect(select('link[rel="privacy-policy"]', page('fr/recherche'))?.properties.href).toBe('/fr/complet/');
+    const full: Record<string, string> = { de: '/de/vollstaendig/', en: '/en/full/', fr: '/fr/complet/' };
+    const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => /^(de|en|fr)\/.*index\.html$/.test(name));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const name of pages) {
+      expect(select('link[rel="privacy-policy"]', page(name.replace(/\/?index\.html$/, '')))?.properties.href, name).toBe(full[name.slice(0, 2)]);
+    }
     const feed = file('en/feed.xml');
     expect(feed).toContain('<id>tag:privacy.example.org,2024-03-01:en/2025-04-01</id>');
     expect(feed).toMatch(/<category label="Material change" scheme="tag:privacy\.example\.org,2024-03-01:categories" term="material"\/>/);
