@@ -1,11 +1,23 @@
-import { factChanges } from '../lib/facts/fact-changes.ts';
+import { factChanges, type FactChange } from '../lib/facts/fact-changes.ts';
 import { factLines, factLineText, type FactLine } from '../lib/facts/fact-lines.ts';
 import { statementView } from '../lib/model/assemble.ts';
 import { roleName, useTranslations } from '../i18n/ui.ts';
 import { GENERAL } from '../lib/model/parts.ts';
 import { BINDING, CONTENT, comparisonRoles } from './content.ts';
 
-const cache = new Map<string, FactLine[]>();
+const changesCache = new Map<string, FactChange[]>();
+const linesCache = new Map<string, FactLine[]>();
+
+/** The fact changes on the binding text, the same for every language: worked out once per pair and role. */
+function bindingChanges(from: string, to: string, role: string | undefined): FactChange[] {
+  const key = [from, to, role ?? ''].join('/');
+  let changes = changesCache.get(key);
+  if (!changes) {
+    changes = factChanges(statementView(CONTENT, from, BINDING), statementView(CONTENT, to, BINDING), role ? [role] : comparisonRoles(from, to));
+    changesCache.set(key, changes);
+  }
+  return changes;
+}
 
 /**
  * What changed in the facts from one version to another, for some roles (every role of the two
@@ -14,13 +26,11 @@ const cache = new Map<string, FactLine[]>();
  */
 export function factChangeLines(from: string, to: string, locale: string, role?: string): FactLine[] {
   const key = [from, to, locale, role ?? ''].join('/');
-  let lines = cache.get(key);
+  let lines = linesCache.get(key);
   if (!lines) {
-    const roles = role ? [role] : comparisonRoles(from, to);
-    const changes = factChanges(statementView(CONTENT, from, BINDING), statementView(CONTENT, to, BINDING), roles);
     const t = useTranslations(locale);
-    lines = factLines(changes, statementView(CONTENT, from, locale), statementView(CONTENT, to, locale), { text: t('factChanges.noPurpose'), lang: locale });
-    cache.set(key, lines);
+    lines = factLines(bindingChanges(from, to, role), statementView(CONTENT, from, locale), statementView(CONTENT, to, locale), { text: t('factChanges.noPurpose'), lang: locale });
+    linesCache.set(key, lines);
   }
   return lines;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { readAddress, SITE } from './guard/links.ts';
 
 /** What the built site may contain, beyond its own pages. */
 export interface OutputRules {
@@ -23,7 +24,6 @@ const URL_ATTRIBUTES = ['href', 'src', 'srcSet', 'action', 'formAction', 'poster
 /** Elements that load or run something from elsewhere; the site has no use for them. */
 const REFUSED_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'img', 'video', 'audio', 'source', 'track']);
 const SCHEMES_OK = new Set(['https:', 'http:', 'mailto:', 'tel:']);
-const LOCAL = 'https://site.invalid';
 
 /**
  * The last line of defence, run on the built site before it replaces dist/: no page runs a script
@@ -120,14 +120,10 @@ function isJson(text: string): boolean {
 function judgeUrl(raw: string, rules: OutputRules, followed: boolean): string | undefined {
   const written = raw.replace(/[\t\n\r]/g, '').trim();
   if (written === '' || written.startsWith('#')) return undefined;
-  let url: URL;
-  try {
-    url = /^[a-z][a-z0-9+.-]*:/i.test(written) ? new URL(written) : new URL(written, `${LOCAL}/page/`);
-  } catch {
-    return 'not a valid address';
-  }
+  const url = readAddress(written);
+  if (!url) return 'not a valid address';
   if (!SCHEMES_OK.has(url.protocol)) return `the scheme ${url.protocol} may run code or reach outside the web`;
-  if (url.origin === LOCAL || url.origin === rules.siteOrigin) return undefined;
+  if (url.origin === SITE || url.origin === rules.siteOrigin) return undefined;
   if (url.protocol === 'mailto:' || url.protocol === 'tel:') return followed ? undefined : 'a mailto: or tel: address where something is loaded';
   if (!followed) return `it loads from another site (${url.origin})`;
   if (rules.allowedOrigins.has(url.origin) || rules.allowedUrls.has(url.href)) return undefined;

@@ -6,7 +6,21 @@ export type LinkVerdict =
   | { kind: 'error'; message: string; fix: string };
 
 /** Stands for the site itself when a relative link is resolved. */
-const SITE = 'https://site.invalid';
+export const SITE = 'https://site.invalid';
+
+/**
+ * An address as a browser reads it, from a page of the site: tabs and newlines dropped, a
+ * scheme read on its own ("https:host" is another site, not a page here), anything else relative
+ * to the page. Undefined when it is not an address at all.
+ */
+export function readAddress(raw: string): URL | undefined {
+  const written = raw.replace(/[\t\n\r]/g, '').trim();
+  try {
+    return /^[a-z][a-z0-9+.-]*:/i.test(written) ? new URL(written) : new URL(written, `${SITE}/page/`);
+  } catch {
+    return undefined;
+  }
+}
 const ALLOWED_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
 
 /**
@@ -17,15 +31,8 @@ const ALLOWED_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
 export function judgeLink(href: string): LinkVerdict {
   const written = href.trim();
   const fix = 'link to an https:// address, a mailto: or tel: address, or a page of this site (/nl/...)';
-  // Browsers drop tabs and newlines from a URL before they read its scheme.
-  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(written.replace(/[\t\n\r]/g, ''));
-  let url: URL;
-  try {
-    // A link with a scheme is read on its own ("https:host" is another site, not a page here).
-    url = hasScheme ? new URL(written) : new URL(written, `${SITE}/page/`);
-  } catch {
-    return { kind: 'error', message: `the link "${href}" is not a valid address`, fix };
-  }
+  const url = readAddress(written);
+  if (!url) return { kind: 'error', message: `the link "${href}" is not a valid address`, fix };
   // A backslash or a run of slashes after the scheme are read as "another host" by browsers.
   if (/^[\\/]{2}/.test(written.replace(/[\t\n\r]/g, ''))) {
     return { kind: 'error', message: `the link "${href}" is protocol-relative (starts with //): it leads to another site, with the page's own protocol`, fix };
