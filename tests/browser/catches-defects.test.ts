@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, crawlSite } from '../helpers/crawl.ts';
 import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
-import { scenario } from '../helpers/copies.ts';
+import { CLINIC, scenario } from '../helpers/copies.ts';
 import { FIXED_EPOCH } from '../../src/tooling/project-copy.ts';
 import { auditPage, launchBrowser, type PageReport } from './browser-audit.ts';
 import { validateHtml } from './html-checks.ts';
@@ -57,7 +57,7 @@ describe('the browser suite on a site with defects', () => {
   let withoutCsp: PageReport;
   let mdxPage: PageReport;
 
-  const fixture = scenario({ content: 'tests/fixtures/second-organization/content' });
+  const fixture = scenario({ content: CLINIC });
 
   beforeAll(async () => {
     mkdirSync(join(fixture, 'src/pages'), { recursive: true });

@@ -2,7 +2,20 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-problem.ts';
 import { copyProject, removeProject, type CopyOptions } from '../../src/tooling/project-copy.ts';
+
+/** The second organisation's content (a German clinic): where most scenarios start. */
+export const CLINIC = 'tests/fixtures/second-organization/content';
+
+/** The content check's report on a copy, as npm run check prints it: its errors, or every problem. */
+export function contentReport(dir: string, { day = '2025-06-01', warnings = false }: { day?: string; warnings?: boolean } = {}): string {
+  return checkContent(dir, day)
+    .problems.filter((problem) => warnings || problem.severity === 'error')
+    .map(formatProblem)
+    .join('\n');
+}
 
 /** A copy of the project for one scenario, removed after the test file. */
 export function scenario(options: CopyOptions = {}): string {

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/tooling/build-site.ts';
 import { runScript } from '../../../src/tooling/project-copy.ts';
-import { edit, publish, scenario, STACK_TRACE, treeHash } from '../../helpers/copies.ts';
+import { CLINIC, edit, publish, scenario, STACK_TRACE, treeHash } from '../../helpers/copies.ts';
 import { builtSite } from '../../helpers/sites.ts';
 
-const FIXTURE = 'tests/fixtures/second-organization/content';
+const FIXTURE = CLINIC;
 const STAFF = 'content/staff/2025-04-01/de.mdx';
 const GENERAL = 'content/general/2025-04-01/de.mdx';
 const VERSIONS = 'content/versions.yaml';

@@ -6,11 +6,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content-check.ts';
-import { formatProblem } from '../../../src/lib/content-problem.ts';
 import { buildSite } from '../../../src/tooling/build-site.ts';
 import { PROJECT_ROOT, runScript, type CommandResult } from '../../../src/tooling/project-copy.ts';
-import { edit, scenario } from '../../helpers/copies.ts';
+import { contentReport, edit, scenario } from '../../helpers/copies.ts';
 import { readPage, select, visibleText } from '../../helpers/html.ts';
 import { describeContent } from '../../helpers/sites.ts';
 
@@ -20,7 +18,7 @@ function changeYaml(dir: string, file: string, change: (data: any) => void): voi
   change(data);
   writeFileSync(join(dir, file), stringify(data, { lineWidth: 0 }));
 }
-const report = (dir: string) => checkContent(dir, '2025-06-01').problems.map(formatProblem).join('\n');
+const report = (dir: string) => contentReport(dir, { warnings: true });
 
 describeContent('a fourth language, a fifth audience and an incomplete translation, added to the project\'s own content', () => {
   const dir = scenario();

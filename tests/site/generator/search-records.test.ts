@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/model/content.ts';
 import { searchRecords, type SearchRecord } from '../../../src/lib/search/records.ts';
 import { versionTimeline } from '../../../src/lib/versions.ts';
-import { edit, scenario } from '../../helpers/copies.ts';
+import { CLINIC, edit, scenario } from '../../helpers/copies.ts';
 
-const dir = scenario({ content: 'tests/fixtures/second-organization/content' });
+const dir = scenario({ content: CLINIC });
 // Everyone's reader terms for the companions' part, to show that an audience id names all of its passages.
 edit(dir, 'content/search.yaml', (text) => text.replace('terms:\n  de:\n', 'terms:\n  de:\n    - words: [Besuch, Besucher]\n      for: { sections: [companion] }\n'));
 

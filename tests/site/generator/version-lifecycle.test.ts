@@ -6,19 +6,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content-check.ts';
-import { formatProblem } from '../../../src/lib/content-problem.ts';
 import { buildSite } from '../../../src/tooling/build-site.ts';
 import { runScript } from '../../../src/tooling/project-copy.ts';
-import { edit, scenario } from '../../helpers/copies.ts';
+import { CLINIC, contentReport, edit, scenario } from '../../helpers/copies.ts';
 import { toText } from 'hast-util-to-text';
 import { normalizeSpace, readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
 
-const FIXTURE = 'tests/fixtures/second-organization/content';
+const FIXTURE = CLINIC;
 // The tests build on 2025-06-01 (FIXED_EPOCH); this is 2099-01-01 in seconds since 1970.
 const ON_2099_01_01 = '4070908800';
 /** The errors of the content check on a day: the report a build on that day stops with. */
-const reportOn = (dir: string, day: string) => checkContent(dir, day).problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n');
+const reportOn = (dir: string, day: string) => contentReport(dir, { day });
 const summaries = (text: string, words: string) => text.replace('de: ""', `de: ${words}`).replace('en: ""', `en: ${words}`).replace('fr: ""', `fr: ${words}`);
 
 describe('the life of versions, in one copy of the second organisation', () => {
