@@ -3,7 +3,8 @@
 // site, a broken #anchor, no skip link) and an
 // inline <style> in a component that is only used inside MDX, which Astro does not hash. Every
 // check must name the page and the problem. The copy is built with astro build directly: npm run
-// build would refuse the page (its output scan), and this test is about the browser checks.
+// build would refuse the page (its output scan: the last test shows that it does), and the rest
+// of this file is about the browser checks.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, crawlSite } from '../helpers/crawl.ts';
 import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
-import { CLINIC, scenario } from '../helpers/copies.ts';
-import { FIXED_EPOCH } from '../../src/tooling/project-copy.ts';
+import { CLINIC, scenario, STACK_TRACE, treeHash } from '../helpers/copies.ts';
+import { FIXED_EPOCH, runScript } from '../../src/tooling/project-copy.ts';
 import { auditPage, launchBrowser, type PageReport } from './browser-audit.ts';
 import { validateHtml } from './html-checks.ts';
 
@@ -128,4 +129,14 @@ describe('the browser suite on a site with defects', () => {
       `/kapot/ (kapot/index.html:${lineOf(file, '#ook-niet')}) a[href]="/de/vollstaendig/#ook-niet": /de/vollstaendig/ has no element with id="ook-niet"`,
     );
   });
+
+  it('npm run build refuses the page in its last check of the output, naming it, and leaves the site as it was', () => {
+    const before = treeHash(site);
+    const { status, output } = runScript(fixture, 'build');
+    expect(status).toBe(1);
+    expect(output).toMatch(/^\u2716 \/kapot\/ \(kapot\/index\.html:\d+\): a <img> element, which loads content from elsewhere$/m);
+    expect(output).toMatch(/^\u2716 \/kapot\/ \(kapot\/index\.html:\d+\): a script; only the search page may run one$/m);
+    expect(output).not.toMatch(STACK_TRACE);
+    expect(treeHash(site)).toBe(before);
+  }, 120_000);
 });
