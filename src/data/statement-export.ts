@@ -1,5 +1,6 @@
 import { href } from '../i18n/routes.ts';
 import { audienceBlocks } from '../lib/model/assemble.ts';
+import { AUDIENCES_MARKER } from '../lib/model/parts.ts';
 import type { Block } from '../lib/model/blocks.ts';
 import { loadStatement, type PartShown } from './statements.ts';
 import { TIMELINE } from './content.ts';
@@ -19,17 +20,15 @@ interface ExportSection {
   content: { kind: Block['kind']; anchor: string; text: string }[];
 }
 
-/** Groups a part's blocks under their headings, with the anchors the pages give them. */
-function sections(shown: PartShown, blocks: readonly Block[], audience: string | null): ExportSection[] {
+/**
+ * Groups a part's blocks under their headings, with the anchors the pages give them. Blocks before
+ * the first heading go to `lead` (the section they continue), so that nothing is left out.
+ */
+function sections(shown: PartShown, blocks: readonly Block[], audience: string | null, lead?: ExportSection): ExportSection[] {
   const result: ExportSection[] = [];
   for (const block of blocks) {
-    if (block.kind === 'heading') {
-      result.push({ anchor: block.anchor, heading: block.text, level: block.depth ?? 2, audience, lang: shown.lang, content: [] });
-    } else if (block.kind !== 'component') {
-      result.at(-1)?.content.push({ kind: block.kind, anchor: block.anchor, text: block.text });
-    } else {
-      result.push({ anchor: '', heading: '', level: 0, audience, lang: shown.lang, content: [{ kind: 'component', anchor: '', text: '' }] });
-    }
+    if (block.kind === 'heading') result.push({ anchor: block.anchor, heading: block.text, level: block.depth ?? 2, audience, lang: shown.lang, content: [] });
+    else if (block.kind !== 'component') (result.at(-1) ?? lead)?.content.push({ kind: block.kind, anchor: block.anchor, text: block.text });
   }
   return result;
 }
@@ -38,8 +37,11 @@ function sections(shown: PartShown, blocks: readonly Block[], audience: string |
 export function statementExport(version: string, locale: string, site: URL | undefined) {
   const statement = loadStatement(version, locale);
   const meta = versionByDate(version);
-  const general = sections(statement.general, statement.general.document.blocks, null);
-  const marker = general.findIndex((section) => section.level === 0);
+  // The audiences' sections stand where the general sections say <Audiences />.
+  const blocks = statement.general.document.blocks;
+  const marker = blocks.findIndex((block) => block.kind === 'component' && block.name === AUDIENCES_MARKER);
+  const before = sections(statement.general, blocks.slice(0, marker), null);
+  const after = sections(statement.general, blocks.slice(marker + 1), null, before.at(-1));
   const audienceSections = statement.roles.flatMap((role) => sections(statement.audiences[role]!, audienceBlocks(statement.audiences[role]!), role));
   const previous = previousVersion(TIMELINE.all, version);
   return {
@@ -50,6 +52,6 @@ export function statementExport(version: string, locale: string, site: URL | und
     ...versionMetadata(meta, locale),
     // What changed in the facts since the version before (purposes, retention, recipients, rights).
     changes: previous ? { since: previous.date, facts: factChangeSentences(previous.date, version, locale) } : null,
-    sections: [...general.slice(0, marker), ...audienceSections, ...general.slice(marker + 1)],
+    sections: [...before, ...audienceSections, ...after],
   };
 }

@@ -89,6 +89,19 @@ describeContent('feeds and data', () => {
     }
   });
 
+  it.each([
+    ['nl/versies/2023-09-27', 'nl/versies/2023-09-27.json'],
+    ['en/versions/2020-01-06', 'en/versions/2020-01-06.json'],
+  ])('exports every passage of %s as JSON, the one after the audiences\' sections too', (path, json) => {
+    const onPage = selectAll('.statement [id]', readPage(TEST_SITE, path))
+      .filter((node) => node.tagName === 'p' || node.tagName === 'li')
+      .map((node) => String(node.properties.id));
+    const data = JSON.parse(readFileSync(join(TEST_SITE, json), 'utf8'));
+    const exported = data.sections.flatMap((section: { content: { anchor: string }[] }) => section.content.map((item) => item.anchor));
+    expect(onPage.length).toBeGreaterThan(60);
+    expect([...exported].sort()).toEqual([...onPage].sort());
+  });
+
   it('exports each version per language as JSON, sections in reading order', () => {
     const data = JSON.parse(readFileSync(join(TEST_SITE, 'en/versions/2020-01-06.json'), 'utf8'));
     expect(data).toMatchObject({ version: '2020-01-06', locale: 'en', provenance: 'reconstructed', status: 'archived' });
