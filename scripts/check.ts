@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildDate } from '../src/lib/build-date.ts';
 import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblem, type ContentProblem } from '../src/lib/content-problem.ts';
+import { type ContentProblem, errorsOf, formatProblems } from '../src/lib/content-problem.ts';
 import { staleSchemas } from '../src/tooling/editor-schemas.ts';
 
 const root = process.cwd();
@@ -16,8 +16,8 @@ for (const file of staleSchemas(root)) {
   problems.push({ file, message: 'the editor schema is out of date with its zod schema', fix: 'run npm run schemas and commit the result', severity: 'error' });
 }
 
-const errors = problems.filter((problem) => problem.severity === 'error');
-console.log(problems.length === 0 ? '\u2714 Content: no problems.' : problems.map(formatProblem).join('\n\n'));
+const errors = errorsOf(problems);
+console.log(problems.length === 0 ? '\u2714 Content: no problems.' : formatProblems(problems));
 
 let typesFailed = false;
 if (!process.argv.includes('--content')) {

@@ -5,7 +5,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildDate } from '../src/lib/build-date.ts';
-import { formatProblem } from '../src/lib/content-problem.ts';
+import { errorsOf, formatProblems } from '../src/lib/content-problem.ts';
 import { readContent } from '../src/lib/model/content.ts';
 import { partIds } from '../src/lib/model/parts.ts';
 import { isRealIsoDate } from '../src/lib/iso-date.ts';
@@ -20,7 +20,7 @@ const fail = (message: string): never => {
 
 if (!isRealIsoDate(date)) fail(`Give the date the new version takes effect, as YYYY-MM-DD: npm run new-version -- 2026-01-01 (found "${date}").`);
 const { content, problems } = readContent(root, { seals: false });
-if (!content) fail(`The content has problems; fix them first:\n\n${problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n\n')}`);
+if (!content) fail(`The content has problems; fix them first:\n\n${formatProblems(errorsOf(problems))}`);
 const { versions, site } = content!;
 if (versions.some((version) => version.date === date)) fail(`Version ${date} already exists in content/versions.yaml.`);
 const newest = versions.at(-1)!;

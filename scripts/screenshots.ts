@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
+import { errorsOf } from '../src/lib/content-problem.ts';
 import { buildDate as buildDateFrom } from '../src/lib/build-date.ts';
 import { shotsOf, takeScreenshots } from '../src/tooling/screenshots.ts';
 
@@ -25,7 +26,7 @@ if (!existsSync(join(site, 'index.html'))) {
 const buildDate = buildDateFrom(process.env);
 const { content, problems } = checkContent(root, buildDate);
 if (!content) {
-  console.error(`\u2716 The content has errors; run npm run check.\n${problems.filter((problem) => problem.severity === 'error').length} error(s).`);
+  console.error(`\u2716 The content has errors; run npm run check.\n${errorsOf(problems).length} error(s).`);
   process.exit(1);
 }
 const review = args.length > 0;

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { formatProblem } from '../src/lib/content-problem.ts';
+import { errorsOf, formatProblems } from '../src/lib/content-problem.ts';
 import { readContent, SEALS_FILE } from '../src/lib/model/content.ts';
 import { brokenSeal, sealVersion } from '../src/lib/seals.ts';
 import type { Seals } from '../src/schemas/seals.ts';
@@ -19,7 +19,7 @@ const fail = (message: string): never => {
 
 // The content with the seals as they are (read, not checked: checking them is what sealing settles).
 const { content, problems } = readContent(root);
-if (!content) fail(`The content has problems; fix them before sealing:\n\n${problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n\n')}`);
+if (!content) fail(`The content has problems; fix them before sealing:\n\n${formatProblems(errorsOf(problems))}`);
 const version = content!.versions.find((candidate) => candidate.date === date) ?? fail(`Name a version of content/versions.yaml: npm run seal -- YYYY-MM-DD (found "${date ?? ''}").`);
 
 const seals: Seals = { ...content!.seals };

@@ -4,7 +4,7 @@
 //   npm run translations -- mark <file> [...]     record that <file> translates its binding file as it is now
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem } from '../src/lib/content-problem.ts';
+import { errorsOf, formatProblems } from '../src/lib/content-problem.ts';
 import { setHeaderValue } from '../src/lib/model/header.ts';
 import { readContent } from '../src/lib/model/content.ts';
 import { translationReport } from '../src/lib/model/translations.ts';
@@ -12,7 +12,7 @@ import { translationReport } from '../src/lib/model/translations.ts';
 const root = process.cwd();
 const { content, problems } = readContent(root, { seals: false });
 if (!content) {
-  console.error(`${problems.filter((problem) => problem.severity === 'error').map(formatProblem).join('\n\n')}\n\n\u2716 The content has problems; fix them first.`);
+  console.error(`${formatProblems(errorsOf(problems))}\n\n\u2716 The content has problems; fix them first.`);
   process.exit(1);
 }
 const report = translationReport(content);

@@ -2,7 +2,7 @@
 import { buildDate } from '../lib/build-date.ts';
 import { logoBox } from '../lib/brand/logo-size.ts';
 import { detailsAt } from '../lib/contact.ts';
-import { formatProblem } from '../lib/content-problem.ts';
+import { errorsOf, formatProblem, formatProblems } from '../lib/content-problem.ts';
 import { cachedCheck } from '../lib/model/cache.ts';
 import { audiencesIn } from '../lib/model/content.ts';
 import { versionTimeline } from '../lib/versions.ts';
@@ -18,9 +18,9 @@ if (!process.env.PRIVACY_STATEMENT_REPORTED) {
   for (const warning of problems.filter((problem) => problem.severity === 'warning')) console.warn(formatProblem(warning));
 }
 if (!content) {
-  const errors = problems.filter((problem) => problem.severity === 'error');
+  const errors = errorsOf(problems);
   // One message with every problem, so that an editor can fix them all in one go.
-  const report = new Error(`The content has ${errors.length} problem(s); nothing was built.\n\n${errors.map(formatProblem).join('\n\n')}\n\nRun npm run check for the full report.`);
+  const report = new Error(`The content has ${errors.length} problem(s); nothing was built.\n\n${formatProblems(errors)}\n\nRun npm run check for the full report.`);
   // The report says where the problem is; a stack trace would only point into this file.
   report.stack = '';
   throw report;

@@ -14,3 +14,13 @@ export function formatProblem(problem: ContentProblem): string {
   const mark = problem.severity === 'error' ? '\u2716 error' : '\u26a0 warning';
   return `${mark}: ${problem.file}: ${problem.message}\n  How to fix: ${problem.fix}`;
 }
+
+/** Several problems as one report, a blank line between them. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map(formatProblem).join('\n\n');
+}
+
+/** The problems that stop a build; warnings do not. */
+export function errorsOf(problems: readonly ContentProblem[]): ContentProblem[] {
+  return problems.filter((problem) => problem.severity === 'error');
+}

@@ -4,7 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { buildDate } from '../lib/build-date.ts';
 import { mailtoHref, organizationLine, phoneLink, detailsAt } from '../lib/contact.ts';
-import { formatProblem, type ContentProblem } from '../lib/content-problem.ts';
+import { type ContentProblem, errorsOf, formatProblems } from '../lib/content-problem.ts';
 import { guardStatementFile } from '../lib/guard/statement-guard.ts';
 import { walkBlocks } from '../lib/model/blocks.ts';
 import { cachedCheck } from '../lib/model/cache.ts';
@@ -13,7 +13,7 @@ import { readSiteConfig } from '../lib/model/site-config.ts';
 import { COMPONENTS, isComponentName } from '../schemas/components.ts';
 
 function fail(file: string, problems: readonly ContentProblem[], what: string): never {
-  throw new Error(`${file}: ${what}; nothing was built.\n\n${problems.map(formatProblem).join('\n\n')}`);
+  throw new Error(`${file}: ${what}; nothing was built.\n\n${formatProblems(problems)}`);
 }
 
 /**
@@ -36,7 +36,7 @@ export function remarkStatement({ root }: { root: string }) {
     const site = content?.site ?? readSiteConfig(root);
     const guard = guardStatementFile(tree, String(file.value), { file: path, part, locale, site });
     if (guard.length > 0) fail(path, guard, 'the statement file holds what a statement may not');
-    if (!content) fail(path, problems.filter((problem) => problem.severity === 'error'), 'the content has problems');
+    if (!content) fail(path, errorsOf(problems), 'the content has problems');
     const document = content.documents.get(documentKey(part, version, locale));
     if (!document) fail(path, [], 'the file is not part of the content model');
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { buildDate } from '../lib/build-date.ts';
 import { tightenCsp } from '../lib/csp-tighten.ts';
-import { formatProblem } from '../lib/content-problem.ts';
+import { errorsOf, formatProblem, formatProblems } from '../lib/content-problem.ts';
 import { cachedCheck } from '../lib/model/cache.ts';
 import { outputRules } from '../lib/output-rules.ts';
 import { scanOutput } from '../lib/output-scan.ts';
@@ -32,8 +32,8 @@ export async function buildSite(root: string): Promise<BuildResult> {
   const date = buildDate();
   const { content, problems } = cachedCheck(root, date);
   lines.push(...problems.filter((problem) => problem.severity === 'warning').map(formatProblem));
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (!content) return stop(`The content has ${errors.length} problem(s)`, errors.map(formatProblem).join('\n\n'));
+  const errors = errorsOf(problems);
+  if (!content) return stop(`The content has ${errors.length} problem(s)`, formatProblems(errors));
 
   rmSync(next, { recursive: true, force: true });
   try {

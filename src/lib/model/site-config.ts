@@ -1,6 +1,6 @@
 import { readDataFile } from './data-file.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
-import { formatProblem } from '../content-problem.ts';
+import { errorsOf, formatProblems } from '../content-problem.ts';
 
 /**
  * content/site.yaml alone, for what must know the languages before anything else is read (the
@@ -9,7 +9,7 @@ import { formatProblem } from '../content-problem.ts';
  */
 export function readSiteConfig(root: string): SiteConfig {
   const { data, problems } = readDataFile(root, 'content/site.yaml', siteSchema, { scripts: 'any', locale: 'en' }, 'see docs/adopting.md, "content/site.yaml"');
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (!data || errors.length > 0) throw new Error(`content/site.yaml is not valid:\n\n${errors.map(formatProblem).join('\n\n')}`);
+  const errors = errorsOf(problems);
+  if (!data || errors.length > 0) throw new Error(`content/site.yaml is not valid:\n\n${formatProblems(errors)}`);
   return data;
 }
