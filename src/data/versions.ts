@@ -20,10 +20,15 @@ export function versionValidity(date: string): Validity {
   return validityOf(versionByDate(date), TIMELINE.all);
 }
 
+/** A text of versions.yaml (a summary, a correction's reason) in a language, or in the binding language where it has not been translated. */
+export function inLanguage(texts: Record<string, string>, locale: string): { text: string; lang: string } {
+  const text = texts[locale];
+  return text ? { text, lang: locale } : { text: texts[BINDING] ?? '', lang: BINDING };
+}
+
 /** A version's summary in a language, or in the binding language where it has not been translated. */
 export function versionSummary(version: Version, locale: string): { text: string; lang: string } {
-  const text = version.summary[locale];
-  return text ? { text, lang: locale } : { text: version.summary[BINDING] ?? '', lang: BINDING };
+  return inLanguage(version.summary, locale);
 }
 
 /** What both JSON exports say of a version: its status and period, where it came from, and what it says of itself. */
