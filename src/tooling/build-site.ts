@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildDate } from '../lib/build-date.ts';
 import { tightenCsp } from '../lib/csp-tighten.ts';
 import { errorsOf, formatProblem, formatProblems } from '../lib/content-problem.ts';
-import { cachedCheck } from '../lib/model/cache.ts';
+import { cachedCheck, withContentFrozen } from '../lib/model/cache.ts';
 import { outputRules } from '../lib/output-rules.ts';
 import { scanOutput } from '../lib/output-scan.ts';
 import { searchRecords } from '../lib/search/records.ts';
@@ -44,7 +44,8 @@ export async function buildSite(root: string): Promise<BuildResult> {
     // Drafts are for the preview of npm run dev only: a build publishes what is announced.
     delete process.env.PRIVACY_STATEMENT_DRAFTS;
     const { build } = await import('astro');
-    await build({ root, outDir: next, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', telemetry: false } as never);
+    // Astro, its content loader and the MDX pipeline all read the content checked above.
+    await withContentFrozen(root, () => build({ root, outDir: next, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', telemetry: false } as never));
   } catch (error) {
     return stop('The build failed', error instanceof Error ? error.message : String(error));
   }
