@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, onTestFinished } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/content-problem.ts';
 import { copyProject, removeProject, type CopyOptions } from '../../src/tooling/project-copy.ts';
@@ -17,10 +17,18 @@ export function contentReport(dir: string, { day = '2025-06-01', warnings = fals
     .join('\n');
 }
 
-/** A copy of the project for one scenario, removed after the test file. */
+/**
+ * A copy of the project for one scenario, removed after the test that made it or, made outside a
+ * test, after the test file. (A hook of the file registered from inside a test never runs: each
+ * such copy was left behind in the temporary folder.)
+ */
 export function scenario(options: CopyOptions = {}): string {
   const dir = copyProject(options);
-  afterAll(() => removeProject(dir));
+  try {
+    onTestFinished(() => removeProject(dir));
+  } catch {
+    afterAll(() => removeProject(dir));
+  }
   return dir;
 }
 
