@@ -139,7 +139,7 @@ export const uiStringsSchema = z.strictObject({
   'retention.intro': text('Text at the top of the retention schedule.'),
   'retention.how': text('Column: the retention in plain terms.'),
   'retention.sentence': text('Column: link to the sentence.'),
-  'retention.read': text('Link text to the sentence a row comes from.'),
+  'retention.read': text('Link text to the sentence a row comes from, where the row states no purpose.'),
   'retention.data': text('Link to the schedule as JSON.'),
   'retention.upTo': text('A maximum period; {period} is e.g. "7 jaar".'),
   'retention.relevant': text('Kept as long as relevant.'),

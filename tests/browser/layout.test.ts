@@ -28,36 +28,50 @@ async function open(viewport: { width: number; height: number }, run: (page: Pag
 }
 
 /**
- * Elements that stick out of the screen sideways, or overlap another element's text: the hidden
- * ones that screen readers read, and those inside a box that scrolls sideways, excepted.
+ * Elements that stick out sideways, of the screen or of the element that holds them (a table wider
+ * than its column, a boxed word past the end of its line): the hidden ones that screen readers
+ * read, and those inside a box that scrolls or clips sideways, excepted.
  */
-function outsideTheScreen(page: Page): Promise<string[]> {
+function stickingOut(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const scrolls = (element: Element) => {
-      for (let parent = element.parentElement; parent; parent = parent.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(parent).overflowX)) return true;
+      return false;
+    };
+    const hidden = (element: Element) => {
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || style.clipPath === 'inset(50%)' || node.matches('.visually-hidden, .skip-link')) return true;
+      }
       return false;
     };
     return [...document.body.querySelectorAll('*')]
-      .filter((element) => {
-        // Where it is first (cheap); what it is only for those outside the screen.
+      .map((element) => {
+        // Where it is first (cheap); what it is only for those that stick out.
         const box = element.getBoundingClientRect();
-        if (box.width === 0 || (box.right <= width + 0.5 && box.left >= -0.5)) return false;
-        const style = getComputedStyle(element);
-        return !(style.display === 'none' || style.clipPath === 'inset(50%)' || element.closest('.visually-hidden, .skip-link') || scrolls(element));
+        const holder = element.parentElement!.getBoundingClientRect();
+        const over = Math.max(box.right - width, -box.left, box.right - holder.right, holder.left - box.left);
+        return { element, over: box.width === 0 ? 0 : over };
       })
-      .map((element) => `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}> ${Math.round(element.getBoundingClientRect().right)} px`);
+      .filter(({ element, over }) => over > 0.5 && !hidden(element) && !clipped(element))
+      .map(({ element, over }) => `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}> ${Math.round(over)} px out`);
   });
 }
 
+/** Tables that scroll inside their box: the layout should give them room enough that none does. */
+function scrollingTables(page: Page): Promise<string[]> {
+  return page.locator('.table-region').evaluateAll((regions) => regions.filter((region) => region.scrollWidth > region.clientWidth + 0.5).map((region) => `table scrolls ${region.scrollWidth - region.clientWidth} px`));
+}
+
 describe('on a phone (360 px)', () => {
-  it('every page fits the screen: no element sticks out sideways', async () => {
+  it('every page fits the screen: no element sticks out of the screen or of its container', async () => {
     expect(pages.length).toBeGreaterThan(40);
     await open(PHONE, async (page) => {
       const problems: string[] = [];
       for (const { path } of pages) {
         await page.goto(path);
-        problems.push(...(await outsideTheScreen(page)).map((element) => `${path}: ${element}`));
+        problems.push(...[...(await stickingOut(page)), ...(await scrollingTables(page))].map((problem) => `${path}: ${problem}`));
       }
       expect(problems).toEqual([]);
     });
@@ -102,6 +116,22 @@ describe('on a phone (360 px)', () => {
         await back.click();
         expect(await page.locator('#toc-title').evaluate((heading) => heading.getBoundingClientRect().top), path).toBeLessThan(PHONE.height / 2);
       }
+    });
+  });
+});
+
+describe('from a tablet to a wide screen', () => {
+  // The widths where the tables of facts change: rows or cards, beside the contents list or not.
+  it.each([641, 800, 1024, 1280])('at %i px no element of a page with a table of facts sticks out, and no table scrolls', async (width) => {
+    const withTables = pages.filter((candidate) => [...candidate.ids].some((id) => id === 'in-short-title' || id.startsWith('retention-')));
+    expect(withTables.length).toBeGreaterThan(10);
+    await open({ width, height: 800 }, async (page) => {
+      const problems: string[] = [];
+      for (const { path } of withTables) {
+        await page.goto(path);
+        problems.push(...[...(await stickingOut(page)), ...(await scrollingTables(page))].map((problem) => `${path}: ${problem}`));
+      }
+      expect(problems).toEqual([]);
     });
   });
 });

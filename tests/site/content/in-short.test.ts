@@ -32,7 +32,9 @@ describeContent.each(['bezoeker', 'relatie', 'werkzoekende', 'medewerker'])('the
 
   it('links every row to the passage that states it, which holds the words of the row', () => {
     for (const row of selectAll('tbody tr:not(.facts-table__group)', summary!)) {
-      const link = select('.facts-table__source a', row);
+      const links = selectAll('a', row);
+      expect(links).toHaveLength(1);
+      const link = select('th[scope="row"] a', row);
       const target = select(`[id="${String(link?.properties.href).slice(1)}"]`, page);
       expect(target, String(link?.properties.href)).toBeDefined();
       for (const words of selectAll('.cell-list li', row).map(text)) expect(text(target!)).toContain(words);
