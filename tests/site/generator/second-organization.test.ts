@@ -119,6 +119,9 @@ describe('a second organisation, built with no code change', () => {
         expect(links, `${language}/${name}`).toEqual(expect.arrayContaining([archive, retention, search]));
       }
     }
+    // The root page, for a browser that does not follow its refresh, too.
+    const root = selectAll('a', readPage(site, '')).map((link) => String(link.properties.href));
+    expect(root).toEqual(expect.arrayContaining(['/de/versionen/', '/en/versions/', '/fr/versions/']));
   });
 
   it('titles each audience\'s view for whom it is, in each language', () => {
