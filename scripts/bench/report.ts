@@ -185,6 +185,8 @@ function budgetLine(weights: readonly PageWeight[]): string {
       'a prefilled email behind every right (its subject and body are in the link), the "In het kort" table with a link per row and labels for its phone layout, ' +
       'the contents list, self-links on headings, hreflang alternates and the Content-Security-Policy in the head; and a stylesheet with print and dark styles. ' +
       `The HTML with every attribute removed is already ${(role.bareHtmlGzip / role.textGzip).toFixed(2)} times the text (${role.bareHtmlGzip} bytes), so ${ROLE_VIEW_BUDGET.htmlAndCssOverText} leaves ${(ROLE_VIEW_BUDGET.htmlAndCssOverText - role.bareHtmlGzip / role.textGzip).toFixed(2)} for all of the above and the stylesheet. ` +
+      `Even without the section-language links, the self-links of headings and the marks of facts, and with every class name one or two letters long, the HTML alone would be ${(role.leanHtmlGzip / role.textGzip).toFixed(2)} times the text (${role.leanHtmlGzip} bytes): ` +
+      `${ROLE_VIEW_BUDGET.htmlAndCssOverText} would leave ${Math.round(ROLE_VIEW_BUDGET.htmlAndCssOverText * role.textGzip - role.leanHtmlGzip)} bytes gzip for the whole stylesheet, against ${role.gzip.css} for today's (design tokens, light and dark colours, the contents beside the text, tables as cards, print). ` +
       'What only some pages need is in stylesheets of their own (comparisons, search, the archive, the home page), and scripts are allowed only where there is one.',
   ].join('\n');
 }
