@@ -34,7 +34,8 @@ function executable(path: string): boolean {
   }
 }
 
-let found: Promise<FoundChromium> | undefined;
+/** The answer for each CHROME_PATH asked about (the search is slow: it may unpack a browser). */
+const found = new Map<string | undefined, Promise<FoundChromium>>();
 
 /**
  * Finds a Chromium on any machine: CHROME_PATH if set; else an installed Chrome or Chromium (as
@@ -43,8 +44,9 @@ let found: Promise<FoundChromium> | undefined;
  * what to do.
  */
 export function findChromium(env: Record<string, string | undefined> = process.env): Promise<FoundChromium> {
-  found ??= search(env);
-  return found;
+  const answer = found.get(env.CHROME_PATH) ?? search(env);
+  found.set(env.CHROME_PATH, answer);
+  return answer;
 }
 
 async function search(env: Record<string, string | undefined>): Promise<FoundChromium> {
