@@ -9,7 +9,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../src/tooling/chromium.ts';
 import { readContent } from '../src/lib/model/content.ts';
-import { auditPaths, CATEGORIES, runLighthouse, scoreTable, type PageScores } from '../src/tooling/lighthouse.ts';
+import { CATEGORIES, runLighthouse, scoreTable, type PageScores } from '../src/tooling/lighthouse.ts';
+import { readingPages } from '../src/tooling/reader-pages.ts';
 import { copyProject, PROJECT_ROOT, removeProject, runScript } from '../src/tooling/project-copy.ts';
 import { startStaticServer } from '../src/tooling/static-server.ts';
 
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     return;
   }
   const server = await startStaticServer(join(copy, 'dist'));
-  const AUDIT_PATHS = Object.values(auditPaths(readContent(copy).content!));
+  const AUDIT_PATHS = readingPages(readContent(copy).content!).map((page) => page.path);
   const load = `${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`;
   let results: PageScores[];
   try {

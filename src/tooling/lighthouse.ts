@@ -1,21 +1,7 @@
 // Lighthouse (mobile preset) on pages of a served site: npm run audit and the browser tests run it.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { Content } from '../lib/model/content.ts';
-import { routeSlugs } from '../lib/route-slugs.ts';
-import { urlFor } from '../lib/routes.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-
-/**
- * The pages audited: the home page, the longest role view (the last audience's) and the full
- * statement, in the binding language: every kind of reading page there is.
- */
-export function auditPaths(content: Content): { home: string; role: string; full: string } {
-  const locale = content.binding.code;
-  const slugs = routeSlugs(content, locale);
-  const role = content.site.audiences.at(-1)!.id;
-  return { home: urlFor({ kind: 'home', locale }, slugs), role: urlFor({ kind: 'role', locale, role }, slugs), full: urlFor({ kind: 'full', locale }, slugs) };
-}
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -23,13 +23,25 @@ export function readerPages(content: Content, buildDate: string, locale = conten
   const question = content.search.questions[locale]?.[0]?.question;
   const at = (page: PageRef) => urlFor(page, slugs);
   return [
-    { name: 'home', path: at({ kind: 'home', locale }) },
-    { name: 'role-view', path: at({ kind: 'role', locale, role }) },
-    { name: 'full-statement', path: at({ kind: 'full', locale }) },
+    ...readingPages(content, locale),
     ...(previous ? [{ name: 'earlier-version', path: at({ kind: 'version', locale, version: previous.date }) }] : []),
     { name: 'archive', path: at({ kind: 'archive', locale }) },
     ...(previous ? [{ name: 'comparison', path: at({ kind: 'changes', locale, from: previous.date, to: timeline.current.date, role }) }] : []),
     { name: 'search', path: `${at({ kind: 'search', locale })}${question ? `?q=${encodeURIComponent(question)}` : ''}` },
     { name: 'retention', path: at({ kind: 'retention', locale }) },
+  ];
+}
+
+/**
+ * The reading pages of the current version, which every build has whatever its versions: the home
+ * page, the longest role view (the last audience's) and the full statement. Lighthouse audits them.
+ */
+export function readingPages(content: Content, locale = content.binding.code): ReaderPage[] {
+  const slugs = routeSlugs(content, locale);
+  const role = content.site.audiences.at(-1)!.id;
+  return [
+    { name: 'home', path: urlFor({ kind: 'home', locale }, slugs) },
+    { name: 'role-view', path: urlFor({ kind: 'role', locale, role }, slugs) },
+    { name: 'full-statement', path: urlFor({ kind: 'full', locale }, slugs) },
   ];
 }

@@ -4,12 +4,13 @@
 // page and the full statement are audited too by npm run audit and npm run bench.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/model/content.ts';
-import { auditPaths, runLighthouse, type PageScores } from '../../src/tooling/lighthouse.ts';
+import { runLighthouse, type PageScores } from '../../src/tooling/lighthouse.ts';
+import { readingPages } from '../../src/tooling/reader-pages.ts';
 import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
 import { builtSite } from '../helpers/sites.ts';
 
-const PATHS = [auditPaths(readContent(PROJECT_ROOT).content!).role];
+const PATHS = readingPages(readContent(PROJECT_ROOT).content!).filter((page) => page.name === 'role-view').map((page) => page.path);
 
 describe('Lighthouse', () => {
   let server: StaticServer;
