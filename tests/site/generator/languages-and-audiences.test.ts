@@ -9,7 +9,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { buildSite } from '../../../src/tooling/build-site.ts';
 import { PROJECT_ROOT, runScript, type CommandResult } from '../../../src/tooling/project-copy.ts';
 import { contentReport, edit, scenario } from '../../helpers/copies.ts';
-import { readPage, select, visibleText } from '../../helpers/html.ts';
+import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { normalizeSpace, readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
 import { describeContent } from '../../helpers/sites.ts';
 
 /** Reads, changes and writes back a YAML file of a copy. */
@@ -54,7 +56,7 @@ describeContent('a fourth language, a fifth audience and an incomplete translati
       config.audiences.push({ id: 'volunteer', name: { nl: 'Vrijwilliger', en: 'Volunteer', it: 'Volontario' }, readers: { nl: 'vrijwilligers', en: 'volunteers', it: 'volontari' }, description: { nl: 'Je helpt ons als vrijwilliger.', en: 'You help us as a volunteer.', it: 'Ci aiuti come volontario.' }, slug: { nl: 'vrijwilliger', en: 'volunteer', it: 'volontario' } });
     });
     mkdirSync(join(dir, 'content/volunteer/2099-01-01'), { recursive: true });
-    writeFileSync(join(dir, 'content/volunteer/2099-01-01/nl.mdx'), '---\ntitle: Ik ben vrijwilliger\n---\n\n#### Algemeen\n\n- <Purpose>Om je inzet te plannen</Purpose> bewaren wij je naam en telefoonnummer <Retention relevant>zolang je vrijwilliger bent</Retention>.\n');
+    writeFileSync(join(dir, 'content/volunteer/2099-01-01/nl.mdx'), '---\ntitle: Ik ben vrijwilliger\n---\n\n#### Algemeen\n\n- <Purpose>Om je inzet te plannen</Purpose> bewaren wij je naam en telefoonnummer <Retention relevant>zolang je vrijwilliger bent</Retention>.\n- Je foto bewaren wij <Retention period="P1Y">1 jaar</Retention>.\n');
     rmSync(join(dir, 'content/visitor/2099-01-01/en.mdx'));
     edit(dir, 'content/employee/2099-01-01/nl.mdx', (text) => text.replace('Om jouw salaris uit te betalen', 'Om jouw loon uit te betalen'));
   });
@@ -94,6 +96,15 @@ describeContent('a fourth language, a fifth audience and an incomplete translati
     expect(visibleText(readPage(site, 'nl/versies/2099-01-01/vrijwilliger'))).toContain('Om je inzet te plannen');
     expect(() => readPage(site, 'nl/versies/2023-09-27/vrijwilliger')).toThrow();
     expect(visibleText(readPage(site, 'nl/wijzigingen/2023-09-27/2099-01-01/vrijwilliger'), '.diff')).toContain('Ik ben vrijwilliger');
+    // A row of "In het kort" whose passage states no purpose says so, and still links to it.
+    const page = readPage(site, 'nl/versies/2099-01-01/vrijwilliger');
+    const cell = (row: Element, selector: string) => normalizeSpace(selectAll(selector, row).map((node) => toText(node)).join(' '));
+    const rows = selectAll('.in-short tbody tr', page);
+    const photo = rows.find((row) => cell(row, 'td').includes('1 jaar'))!;
+    expect(cell(photo, 'th')).toBe('niet genoemd Lees de zin');
+    expect(visibleText(page, `[id="${String(select('th a', photo)?.properties.href).slice(1)}"]`)).toBe('Je foto bewaren wij 1 jaar.');
+    const planning = rows.find((row) => cell(row, 'td').includes('zolang je vrijwilliger bent'))!;
+    expect(cell(planning, 'th a')).toBe('Om je inzet te plannen');
     // Until that version takes effect, readers of today cannot choose it.
     expect(visibleText(readPage(site, 'nl'))).not.toContain('Vrijwilliger');
   });
