@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import type { Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 
 export function readPage(site: string, path: string): Root {
   return fromHtml(readFileSync(join(site, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8'));
@@ -13,6 +13,11 @@ export function readPage(site: string, path: string): Root {
 export function visibleText(root: Root, selector = 'main'): string {
   const node = select(selector, root);
   if (!node) throw new Error(`No ${selector} on the page`);
+  return textOf(node);
+}
+
+/** The text of one node (a cell, a list item, a block), whitespace folded as in visibleText. */
+export function textOf(node: Nodes): string {
   return normalizeSpace(toText(node));
 }
 

@@ -1,12 +1,11 @@
 // What changed for each reader from 2020 to 2023, as the comparison pages open: purposes,
 // retention periods, recipients and rights, and nothing that did not change.
 import { expect, it } from 'vitest';
-import { readPage, selectAll } from '../../helpers/html.ts';
+import { readPage, selectAll, textOf } from '../../helpers/html.ts';
 import { builtSite, describeContent } from '../../helpers/sites.ts';
-import { toText } from 'hast-util-to-text';
 
 const site = builtSite();
-const items = (path: string) => selectAll('.fact-changes__item', readPage(site, path)).map((item) => toText(item).replace(/\s+/g, ' ').trim());
+const items = (path: string) => selectAll('.fact-changes__item', readPage(site, path)).map(textOf);
 
 const RIGHT = {
   nl: 'Nieuw recht: niet onderworpen te worden aan een besluit gebaseerd op enkel geautomatiseerde verwerking (waaronder profilering) waaraan voor jou rechtsgevolgen zijn verbonden of grote impact op jou heeft Lees in de tekst',
@@ -39,7 +38,7 @@ describeContent('the comparison of 2020-01-06 and 2023-09-27', () => {
   });
 
   it('lists every role\'s changes on the full comparison, grouped by whom they concern', () => {
-    const parts = selectAll('.fact-changes__part', readPage(site, 'en/changes/2020-01-06/2023-09-27')).map((node) => toText(node).trim());
+    const parts = selectAll('.fact-changes__part', readPage(site, 'en/changes/2020-01-06/2023-09-27')).map(textOf);
     expect(parts).toEqual(['For everyone', 'Website visitor', 'Contact person of a business relation', 'Job seeker', 'Employee or flexible worker']);
     expect(items('en/changes/2020-01-06/2023-09-27')).toHaveLength(10);
   });

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toText } from 'hast-util-to-text';
 import { expect, it } from 'vitest';
-import { readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
+import { readPage, select, selectAll, textOf, visibleText } from '../../helpers/html.ts';
 import { builtSite, describeContent } from '../../helpers/sites.ts';
 
 const TEST_SITE = builtSite();
-const text = (node: Parameters<typeof toText>[0]) => toText(node).replace(/\s+/g, ' ').trim();
 
 /** Retention periods as the Dutch text states them, found without the markup. */
 const PERIODS = /\b(?:tot (?:maximaal )?)?(?:maximaal )?\d+ (?:maanden|jaar)\b/g;
@@ -25,7 +23,7 @@ describeContent.each(['bezoeker', 'relatie', 'werkzoekende', 'medewerker'])('the
   it('lists every retention period the text states, and nothing else', () => {
     const statement = visibleText(page, '.audience');
     const inText = [...(statement.match(PERIODS) ?? []), ...(statement.match(OPEN_ENDED) ?? [])];
-    const cells = selectAll('.cell-list li', summary!).map(text);
+    const cells = selectAll('.cell-list li', summary!).map(textOf);
     expect(cells.length).toBe(inText.length);
     for (const found of inText) expect(cells.some((cell) => cell.includes(found)), found).toBe(true);
   });
@@ -37,14 +35,14 @@ describeContent.each(['bezoeker', 'relatie', 'werkzoekende', 'medewerker'])('the
       const link = select('th[scope="row"] a', row);
       const target = select(`[id="${String(link?.properties.href).slice(1)}"]`, page);
       expect(target, String(link?.properties.href)).toBeDefined();
-      for (const words of selectAll('.cell-list li', row).map(text)) expect(text(target!)).toContain(words);
+      for (const words of selectAll('.cell-list li', row).map(textOf)) expect(textOf(target!)).toContain(words);
     }
   });
 });
 
 describeContent('the employee view and the retention schedule', () => {
   it('list the 7-, 5- and 2-year periods with the start the text states, and no start where it states none', () => {
-    const cells = selectAll('.in-short .cell-list li', readPage(TEST_SITE, 'nl/medewerker')).map(text);
+    const cells = selectAll('.in-short .cell-list li', readPage(TEST_SITE, 'nl/medewerker')).map(textOf);
     expect(cells).toEqual(expect.arrayContaining(['7 jaar na het einde van je dienstverband', '5 jaar na het einde van je dienstverband', 'tot maximaal 2 jaar nadat je uit dienst treedt']));
     const schedule = visibleText(readPage(TEST_SITE, 'nl/bewaartermijnen'));
     expect(schedule).toContain('7 jaar, na het einde van het dienstverband');

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { readPage, selectAll, visibleText } from '../../helpers/html.ts';
+import { readPage, selectAll, textOf, visibleText } from '../../helpers/html.ts';
 import { builtSite, describeContent } from '../../helpers/sites.ts';
 
 const TEST_SITE = builtSite();
 import { toText } from 'hast-util-to-text';
 
 const html = (path: string) => readFileSync(join(TEST_SITE, path, 'index.html'), 'utf8');
-const texts = (path: string, selector: string) => selectAll(selector, readPage(TEST_SITE, path)).map((node) => toText(node).replace(/\s+/g, ' ').trim());
+const texts = (path: string, selector: string) => selectAll(selector, readPage(TEST_SITE, path)).map(textOf);
 
 describeContent('the comparison of 2020-01-06 and 2023-09-27', () => {
   it.each([

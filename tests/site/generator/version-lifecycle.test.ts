@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/tooling/build-site.ts';
 import { runScript } from '../../../src/tooling/project-copy.ts';
 import { CLINIC, contentReport, edit, scenario } from '../../helpers/copies.ts';
-import { toText } from 'hast-util-to-text';
-import { normalizeSpace, readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
+import { readPage, select, selectAll, textOf, visibleText } from '../../helpers/html.ts';
 
 const FIXTURE = CLINIC;
 // The tests build on 2025-06-01 (FIXED_EPOCH); this is 2099-01-01 in seconds since 1970.
@@ -117,7 +116,7 @@ describe('the life of versions, in one copy of the second organisation', () => {
 
   it('compares what moved, what went and what stayed the same, each in its words', () => {
     const companions = readPage(site, 'de/aenderungen/2025-04-01/2099-01-01/begleitpersonen');
-    const blocks = (type: string) => selectAll(`.diff-change--${type}`, companions).map((block) => normalizeSpace(toText(block)));
+    const blocks = (type: string) => selectAll(`.diff-change--${type}`, companions).map(textOf);
     expect(blocks('removed').join(' ')).toContain('Internetzugang');
     expect(blocks('removed').join(' ')).toContain('Gäste-WLANs');
     expect(blocks('moved-from')).toHaveLength(1);
