@@ -10,8 +10,7 @@ import { buildSite } from '../../../src/tooling/build-site.ts';
 import { PROJECT_ROOT, runScript, type CommandResult } from '../../../src/tooling/project-copy.ts';
 import { contentReport, edit, scenario } from '../../helpers/copies.ts';
 import type { Element } from 'hast';
-import { toText } from 'hast-util-to-text';
-import { normalizeSpace, readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
+import { readPage, select, selectAll, textOf, visibleText } from '../../helpers/html.ts';
 import { describeContent } from '../../helpers/sites.ts';
 
 /** Reads, changes and writes back a YAML file of a copy. */
@@ -88,6 +87,10 @@ describeContent('a fourth language, a fifth audience and an incomplete translati
     const employee = readPage(site, 'it/employee-it');
     expect(select('html', employee)?.properties.lang).toBe('it');
     expect(select('section.audience[lang="nl"]', employee)).toBeDefined();
+    // Its "in short" rows quote the Dutch text, marked as Dutch; the interface's words in them stay Italian.
+    const row = select('.in-short tbody tr:not(.facts-table__group)', employee)!;
+    expect(row.properties.lang).toBe('nl');
+    expect(selectAll('.facts-table__label', row).map((label) => label.properties.lang)).toEqual(['it', 'it']);
     expect(visibleText(readPage(site, 'nl/medewerker'), '.language-switch')).toContain('Italiano');
     expect(select('.language-switch a[hreflang="it"]', readPage(site, 'nl/versies/2020-01-06/medewerker'))?.properties.href).toBe('/it/versioni/2020-01-06/employee-it/');
   });
@@ -98,7 +101,7 @@ describeContent('a fourth language, a fifth audience and an incomplete translati
     expect(visibleText(readPage(site, 'nl/wijzigingen/2023-09-27/2099-01-01/vrijwilliger'), '.diff')).toContain('Ik ben vrijwilliger');
     // A row of "In het kort" whose passage states no purpose says so, and still links to it.
     const page = readPage(site, 'nl/versies/2099-01-01/vrijwilliger');
-    const cell = (row: Element, selector: string) => normalizeSpace(selectAll(selector, row).map((node) => toText(node)).join(' '));
+    const cell = (row: Element, selector: string) => selectAll(selector, row).map(textOf).join(' ');
     const rows = selectAll('.in-short tbody tr', page);
     const photo = rows.find((row) => cell(row, 'td').includes('1 jaar'))!;
     expect(cell(photo, 'th')).toBe('niet genoemd Lees de zin');
