@@ -139,6 +139,29 @@ describe('from a tablet to a wide screen', () => {
       expect(problems).toEqual([]);
     });
   });
+
+  it('show "in short" as rows where its box has room (42em), as labelled cards where it has not, and wider than the text on a wide screen', async () => {
+    const roleView = pages.find((candidate) => candidate.ids.has('in-short-title') && candidate.ids.has('toc-title'))!;
+    await open({ width: 1280, height: 800 }, async (page) => {
+      await page.goto(roleView.path);
+      const layout = () =>
+        page.evaluate(() => ({
+          box: document.querySelector('.table-region')!.getBoundingClientRect().width / parseFloat(getComputedStyle(document.querySelector('.table-region')!).fontSize),
+          labels: getComputedStyle(document.querySelector('.facts-table__label')!).display !== 'none',
+          table: document.querySelector('.facts-table')!.getBoundingClientRect().width,
+          text: document.querySelector('.statement p')!.getBoundingClientRect().width,
+        }));
+      const wide = await layout();
+      expect(wide.box).toBeGreaterThanOrEqual(42);
+      expect(wide.labels).toBe(false);
+      expect(wide.table).toBeGreaterThan(wide.text);
+      // At 1024 px the contents list takes its share: the box is under 42em, and the rows are cards.
+      await page.setViewportSize({ width: 1024, height: 800 });
+      const narrow = await layout();
+      expect(narrow.box).toBeLessThan(42);
+      expect(narrow.labels).toBe(true);
+    });
+  });
 });
 
 describe('on a wide screen (1280 px)', () => {
