@@ -309,9 +309,15 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
     }
   }
 
-  // Tab round the whole page: from the end, focus passes the document and starts again at the top.
-  // The presses are sent without waiting for each to finish: Playwright delivers them in order.
-  await Promise.all(Array.from({ length: focusable.length + 2 }, () => page.keyboard.press('Tab')));
+  // Tab round the whole page, one press at a time: from <main> to the end of the page, out through
+  // the browser's own focus stops (how many there are is the browser's business), back in at the top
+  // and on until focus comes to an element this round has reached already. No count of presses is
+  // assumed; the bound only stops a page whose focus never comes round.
+  const limit = focusable.length * 2 + 20;
+  const round = await tabRound(page, limit);
+  if (!round.closed) {
+    problems.push(`${path}: after ${limit} presses of Tab focus had not come back to an element it had reached (${focusable.length} focusable elements)`);
+  }
   const reached = await page.evaluate(() => (window as unknown as { __focusStops: FocusStop[] }).__focusStops);
   const reachedIndexes = new Set(reached.map((stop) => stop.index));
   focusable.forEach((description, index) => {
@@ -328,4 +334,21 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
   }
   problems.push(...invisible);
   return problems;
+}
+
+/**
+ * Presses Tab, waiting for each press, until focus lands on an element already reached in this
+ * round (the round is closed) or `limit` presses have been made. Focus outside the page (the
+ * browser's own stops) or on <body> counts as no element.
+ */
+async function tabRound(page: Page, limit: number): Promise<{ closed: boolean; presses: number }> {
+  const seen = new Set<string>();
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    const index = await page.evaluate(() => document.activeElement?.getAttribute('data-focus-index') ?? null);
+    if (index === null) continue;
+    if (seen.has(index)) return { closed: true, presses };
+    seen.add(index);
+  }
+  return { closed: false, presses: limit };
 }
