@@ -4,12 +4,12 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { remarkStatement } from './src/markdown/remark-statement.ts';
-import { readSiteConfig } from './src/lib/model/site-config.ts';
-import { siteUrl } from './src/lib/site-url.ts';
-import { brandStylesheet } from './src/styles/brand-stylesheet.ts';
-import { statementSources } from './src/lib/model/astro-loader.ts';
-import { reloadOnContentChange } from './src/lib/model/dev-reload.ts';
+import { remarkStatement } from './src/integration/remark-statement.ts';
+import { readSiteConfig } from './src/model/site-config.ts';
+import { siteUrl } from './src/routes/site-url.ts';
+import { brandStylesheet } from './src/integration/brand-stylesheet.ts';
+import { statementSources } from './src/integration/astro-loader.ts';
+import { reloadOnContentChange } from './src/integration/dev-reload.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The languages and the publication address are the organisation's: content/site.yaml.

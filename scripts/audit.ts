@@ -7,12 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from '../src/tooling/chromium.ts';
-import { readContent } from '../src/lib/model/content.ts';
-import { CATEGORIES, runLighthouse, scoreTable, type PageScores } from '../src/tooling/lighthouse.ts';
-import { readingPages } from '../src/tooling/reader-pages.ts';
-import { copyProject, PROJECT_ROOT, removeProject, runScript } from '../src/tooling/project-copy.ts';
-import { startStaticServer } from '../src/tooling/static-server.ts';
+import { findChromium } from '../tests/harness/chromium.ts';
+import { readContent } from '../src/model/read-content.ts';
+import { CATEGORIES, runLighthouse, scoreTable, type PageScores } from '../tests/harness/lighthouse.ts';
+import { readingPages } from '../tests/harness/reader-pages.ts';
+import { copyProject, PROJECT_ROOT, removeProject, runScript } from '../tests/harness/project-copy.ts';
+import { startStaticServer } from '../tests/harness/static-server.ts';
 
 function versionOf(pkg: string): string {
   return JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;

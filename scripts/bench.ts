@@ -28,9 +28,9 @@ import { weighedPages, weighPages, type PageWeight } from './bench/page-weight.t
 import { benchSearch, type SearchRuns } from './bench/search.ts';
 import { countFileReads, type FileReads } from './bench/file-reads.ts';
 import { benchTests, type TestTime } from './bench/test-times.ts';
-import { readContent } from '../src/lib/model/content.ts';
-import { buildDate } from '../src/lib/build-date.ts';
-import { FIXED_EPOCH } from '../src/tooling/project-copy.ts';
+import { readContent } from '../src/model/read-content.ts';
+import { buildDate } from '../src/time/build-date.ts';
+import { FIXED_EPOCH } from '../tests/harness/project-copy.ts';
 import { markdownReport, printReport, type Report, type SiteResult } from './bench/report.ts';
 
 const PARTS = ['build', 'weight', 'search', 'tests', 'diff'] as const;

@@ -3,10 +3,10 @@
 //   npm run check -- --content    without the type check (seconds instead of half a minute)
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildDate } from '../src/lib/build-date.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { type ContentProblem, errorsOf, formatProblems } from '../src/lib/content-problem.ts';
-import { staleSchemas } from '../src/tooling/editor-schemas.ts';
+import { buildDate } from '../src/time/build-date.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { type ContentProblem, errorsOf, formatProblems } from '../src/problems/content-problem.ts';
+import { staleSchemas } from '../src/schemas/editor-schemas.ts';
 
 const root = process.cwd();
 const problems: ContentProblem[] = checkContent(root, buildDate()).problems;

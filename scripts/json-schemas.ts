@@ -3,7 +3,7 @@
 // and search.yaml while typing. The MDX headers get theirs from Astro (.astro/collections/).
 //   npm run schemas
 import { writeFileSync } from 'node:fs';
-import { editorSchemas } from '../src/tooling/editor-schemas.ts';
+import { editorSchemas } from '../src/schemas/editor-schemas.ts';
 
 for (const { file, json } of editorSchemas()) {
   writeFileSync(file, json);

@@ -6,10 +6,10 @@
 //   npm run screenshots -- --dark       in the dark colour scheme (with --full, or into .build/screenshots/)
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
-import { errorsOf } from '../src/lib/content-problem.ts';
-import { buildDate as buildDateFrom } from '../src/lib/build-date.ts';
-import { shotsOf, takeScreenshots } from '../src/tooling/screenshots.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { errorsOf } from '../src/problems/content-problem.ts';
+import { buildDate as buildDateFrom } from '../src/time/build-date.ts';
+import { shotsOf, takeScreenshots } from '../tests/harness/screenshots.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);

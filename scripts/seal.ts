@@ -5,10 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { errorsOf, formatProblems } from '../src/lib/content-problem.ts';
-import { readContent, SEALS_FILE } from '../src/lib/model/content.ts';
-import { brokenSeal, sealVersion } from '../src/lib/seals.ts';
-import type { Seals } from '../src/schemas/seals.ts';
+import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
+import { readContent, SEALS_FILE } from '../src/model/read-content.ts';
+import { brokenSeal, sealVersion } from '../src/versions/seals.ts';
+import type { Seals } from '../src/schemas/seals-schema.ts';
 
 const root = process.cwd();
 const date = process.argv[2];

@@ -6,7 +6,7 @@
 //   npm run test:repeat -- 10 --project browser the browser tests ten times under load
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { copyProject, removeProject, startScript } from '../src/tooling/project-copy.ts';
+import { copyProject, removeProject, startScript } from '../tests/harness/project-copy.ts';
 
 const root = process.cwd();
 const [first, ...rest] = process.argv.slice(2);

@@ -4,10 +4,10 @@
 //   npm run translations -- mark <file> [...]     record that <file> translates its binding file as it is now
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorsOf, formatProblems } from '../src/lib/content-problem.ts';
-import { setHeaderValue } from '../src/lib/model/header.ts';
-import { readContent } from '../src/lib/model/content.ts';
-import { translationReport } from '../src/lib/model/translations.ts';
+import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
+import { setHeaderValue } from '../src/model/header.ts';
+import { readContent } from '../src/model/read-content.ts';
+import { translationReport } from '../src/model/translations.ts';
 
 const root = process.cwd();
 const { content, problems } = readContent(root, { seals: false });

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { statementLoader } from './lib/model/astro-loader.ts';
-import { readSiteConfig } from './lib/model/site-config.ts';
-import { partIds } from './lib/model/parts.ts';
-import { statementEntrySchema } from './schemas/statement.ts';
+import { statementLoader } from './integration/astro-loader.ts';
+import { readSiteConfig } from './model/site-config.ts';
+import { partIds } from './model/parts.ts';
+import { statementEntrySchema } from './schemas/statement-schema.ts';
 
 // The parts come from content/site.yaml (docs/decisions/0007-content-model.md): the general
 // sections and one collection per audience, of entries "<version>/<language>". Astro renders their

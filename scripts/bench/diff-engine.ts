@@ -2,11 +2,11 @@
 // as possible for it. Its bounds are counts of edits, not timeouts: these figures show what they
 // cost in time.
 import { performance } from 'node:perf_hooks';
-import { diffBlocks, type BlockDiff } from '../../src/lib/diff.ts';
-import { statementBlocks, statementView } from '../../src/lib/model/assemble.ts';
-import type { Block } from '../../src/lib/model/blocks.ts';
-import { readContent, type Content } from '../../src/lib/model/content.ts';
-import { wordsOf } from '../../src/lib/word-diff.ts';
+import { diffBlocks, type BlockDiff } from '../../src/diff/block-diff.ts';
+import { statementBlocks, statementView } from '../../src/model/assemble.ts';
+import type { Block } from '../../src/model/blocks.ts';
+import { readContent, type Content } from '../../src/model/read-content.ts';
+import { wordsOf } from '../../src/diff/word-diff.ts';
 import { spread, type Spread } from './stats.ts';
 
 /** The most one diff may take, on any input. */

@@ -4,13 +4,13 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse, stringify } from 'yaml';
-import { readContent } from '../../src/lib/model/content.ts';
-import { setHeaderValue } from '../../src/lib/model/header.ts';
-import { partIds } from '../../src/lib/model/parts.ts';
-import { sealVersion } from '../../src/lib/seals.ts';
-import type { SiteConfig } from '../../src/schemas/site.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { setHeaderValue } from '../../src/model/header.ts';
+import { partIds } from '../../src/model/parts.ts';
+import { sealVersion } from '../../src/versions/seals.ts';
+import type { SiteConfig } from '../../src/schemas/site-schema.ts';
 
-export { cleanBuildOutput, copyProject, PROJECT_ROOT, removeProject } from '../../src/tooling/project-copy.ts';
+export { cleanBuildOutput, copyProject, PROJECT_ROOT, removeProject } from '../../tests/harness/project-copy.ts';
 
 /** Languages a generated site may add to the site's own, in this order (those it has are skipped). */
 const EXTRA_LOCALES = [

@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FIXED_EPOCH } from '../../src/tooling/project-copy.ts';
+import { FIXED_EPOCH } from '../../tests/harness/project-copy.ts';
 
 /** The build date of every benchmark build, the tests' (2025-06-01): the same pages every day. */
 export const BENCH_EPOCH = FIXED_EPOCH;

@@ -5,10 +5,10 @@ import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { launchChromium } from '../../src/tooling/chromium.ts';
-import { startStaticServer } from '../../src/tooling/static-server.ts';
-import type { Content } from '../../src/lib/model/content.ts';
-import { readerPages, type ReaderPage } from '../../src/tooling/reader-pages.ts';
+import { launchChromium } from '../../tests/harness/chromium.ts';
+import { startStaticServer } from '../../tests/harness/static-server.ts';
+import type { Content } from '../../src/model/read-content.ts';
+import { readerPages, type ReaderPage } from '../../tests/harness/reader-pages.ts';
 
 /** The pages measured: one of each kind, in the binding language (src/tooling/reader-pages.ts). */
 export function weighedPages(content: Content, buildDate: string): ReaderPage[] {

@@ -1,11 +1,11 @@
 // The bridge from the content model (src/lib/model) to the pages: read and checked once per build.
-import { buildDate } from '../lib/build-date.ts';
-import { logoBox } from '../lib/brand/logo-size.ts';
-import { detailsAt } from '../lib/contact.ts';
-import { errorsOf, formatProblem, formatProblems } from '../lib/content-problem.ts';
-import { cachedCheck } from '../lib/model/cache.ts';
-import { audiencesIn } from '../lib/model/content.ts';
-import { versionTimeline } from '../lib/versions.ts';
+import { buildDate } from '../time/build-date.ts';
+import { logoBox } from '../brand/logo-size.ts';
+import { detailsAt } from '../organization/contact-details.ts';
+import { errorsOf, formatProblem, formatProblems } from '../problems/content-problem.ts';
+import { cachedCheck } from '../check/cached-check.ts';
+import { audiencesIn } from '../model/read-content.ts';
+import { versionTimeline } from '../versions/timeline.ts';
 
 export const BUILD_DATE = buildDate();
 

@@ -1,5 +1,5 @@
-import { comparableViews, statementBlocks } from '../lib/model/assemble.ts';
-import { diffBlocks, type BlockDiff } from '../lib/diff.ts';
+import { comparableViews, statementBlocks } from '../model/assemble.ts';
+import { diffBlocks, type BlockDiff } from '../diff/block-diff.ts';
 import { CONTENT } from './content.ts';
 
 // Every pair of versions is compared, in full and per role, in every language: each comparison is

@@ -1,8 +1,8 @@
-import { factChanges, type FactChange } from '../lib/facts/fact-changes.ts';
-import { factLines, factLineText, type FactLine } from '../lib/facts/fact-lines.ts';
-import { statementView } from '../lib/model/assemble.ts';
-import { roleName, useTranslations } from '../i18n/ui.ts';
-import { GENERAL } from '../lib/model/parts.ts';
+import { factChanges, type FactChange } from '../facts/fact-changes.ts';
+import { factLines, factLineText, type FactLine } from '../facts/fact-lines.ts';
+import { statementView } from '../model/assemble.ts';
+import { roleName, useTranslations } from './language.ts';
+import { GENERAL } from '../model/parts.ts';
 import { BINDING, CONTENT, comparisonRoles } from './content.ts';
 
 const changesCache = new Map<string, FactChange[]>();

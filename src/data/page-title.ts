@@ -1,6 +1,6 @@
-import { datesIn } from '../i18n/dates.ts';
-import { roleName, roleReaders, useTranslations } from '../i18n/ui.ts';
-import type { PageRef } from '../lib/routes.ts';
+import { datesIn } from './dates-in.ts';
+import { roleName, roleReaders, useTranslations } from './language.ts';
+import type { PageRef } from '../routes/urls.ts';
 
 /** The <title> of every page: what it is, then for which role and version. */
 export function pageTitle(page: PageRef): string {

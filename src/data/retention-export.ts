@@ -1,5 +1,5 @@
-import { href } from '../i18n/routes.ts';
-import { retentionSchedule } from '../lib/fact-rows.ts';
+import { href } from './hrefs.ts';
+import { retentionSchedule } from '../facts/fact-rows.ts';
 import { loadStatement } from './statements.ts';
 
 /** The retention schedule of one version in one language, as typed data with links to the passages. */

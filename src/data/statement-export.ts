@@ -1,11 +1,11 @@
-import { href } from '../i18n/routes.ts';
-import { audienceBlocks } from '../lib/model/assemble.ts';
-import { AUDIENCES_MARKER } from '../lib/model/parts.ts';
-import type { Block } from '../lib/model/blocks.ts';
+import { href } from './hrefs.ts';
+import { audienceBlocks } from '../model/assemble.ts';
+import { AUDIENCES_MARKER } from '../model/parts.ts';
+import type { Block } from '../model/blocks.ts';
 import { loadStatement, type PartShown } from './statements.ts';
 import { TIMELINE } from './content.ts';
 import { factChangeSentences } from './fact-changes.ts';
-import { previousVersion } from '../lib/versions.ts';
+import { previousVersion } from '../versions/timeline.ts';
 import { versionByDate, versionMetadata } from './versions.ts';
 
 interface ExportSection {

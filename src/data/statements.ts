@@ -1,5 +1,5 @@
 import { getEntry, render } from 'astro:content';
-import { statementView, type PartShown, type StatementView } from '../lib/model/assemble.ts';
+import { statementView, type PartShown, type StatementView } from '../model/assemble.ts';
 import { CONTENT } from './content.ts';
 
 export type { PartShown, StatementView };

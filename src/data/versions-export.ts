@@ -1,5 +1,5 @@
-import { calendarHref, href, retentionDataHref, versionDataHref } from '../i18n/routes.ts';
-import { previousVersion } from '../lib/versions.ts';
+import { calendarHref, href, retentionDataHref, versionDataHref } from './hrefs.ts';
+import { previousVersion } from '../versions/timeline.ts';
 import { CONTENT, rolesIn, TIMELINE } from './content.ts';
 import { versionMetadata, versionStatus } from './versions.ts';
 

@@ -1,5 +1,5 @@
-import type { Version } from '../schemas/versions.ts';
-import { validityOf, type Validity } from '../lib/versions.ts';
+import type { Version } from '../schemas/versions-schema.ts';
+import { validityOf, type Validity } from '../versions/timeline.ts';
 import { BINDING, TIMELINE } from './content.ts';
 
 export type VersionStatus = 'current' | 'archived' | 'upcoming';

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { DETAILS, LANGUAGES, TIMELINE } from '../data/content.ts';
 import { versionSummary } from '../data/versions.ts';
-import { calendarHref, href } from '../i18n/routes.ts';
-import { useTranslations } from '../i18n/ui.ts';
-import { versionCalendar } from '../lib/calendar.ts';
+import { calendarHref, href } from '../data/hrefs.ts';
+import { useTranslations } from '../data/language.ts';
+import { versionCalendar } from '../versions/calendar.ts';
 
 /** The day each version to come takes effect, as a calendar file per language. */
 export function getStaticPaths() {

@@ -3,7 +3,7 @@ import { LANGUAGES, TIMELINE } from '../data/content.ts';
 import { retentionExport } from '../data/retention-export.ts';
 import { statementExport } from '../data/statement-export.ts';
 import { versionsExport } from '../data/versions-export.ts';
-import { retentionDataHref, versionDataHref, versionsDataHref } from '../i18n/routes.ts';
+import { retentionDataHref, versionDataHref, versionsDataHref } from '../data/hrefs.ts';
 
 type Props = { kind: 'statement' | 'retention'; locale: string; version: string } | { kind: 'versions'; locale: string };
 

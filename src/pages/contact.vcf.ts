@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { DETAILS } from '../data/content.ts';
-import { organizationVCard } from '../lib/vcard.ts';
+import { organizationVCard } from '../organization/vcard.ts';
 
 /** The contact details as a vCard, as they are on the build date (content/organization.yaml). */
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { launchChromium } from '../../src/tooling/chromium.ts';
+import { launchChromium } from '../harness/chromium.ts';
 
 /** The Chromium of src/tooling/chromium.ts: CHROME_PATH, an installed one, or @sparticuz/chromium's. */
 export function launchBrowser(): Promise<Browser> {

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, crawlSite } from '../helpers/crawl.ts';
-import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
+import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
 import { CLINIC, scenario, STACK_TRACE, treeHash } from '../helpers/copies.ts';
-import { FIXED_EPOCH, runScript } from '../../src/tooling/project-copy.ts';
+import { FIXED_EPOCH, runScript } from '../harness/project-copy.ts';
 import { auditPage, launchBrowser, type PageReport } from './browser-audit.ts';
 import { validateHtml } from './html-checks.ts';
 

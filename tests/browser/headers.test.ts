@@ -8,11 +8,11 @@ import { crawlSite } from '../helpers/crawl.ts';
 import { readPage, select } from '../helpers/html.ts';
 import { builtOn, builtSite } from '../helpers/sites.ts';
 import { parseAllHeaders } from '@netlify/headers-parser';
-import { readContent } from '../../src/lib/model/content.ts';
-import { routeSlugs } from '../../src/lib/route-slugs.ts';
-import { urlFor } from '../../src/lib/routes.ts';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
-import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { routeSlugs } from '../../src/routes/slugs.ts';
+import { urlFor } from '../../src/routes/urls.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
+import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
 import { MISSING_PATH } from './site-pages.ts';
 
 const TEST_SITE = builtSite();

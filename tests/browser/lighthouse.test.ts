@@ -3,11 +3,11 @@
 // Performance is a measurement of this machine's speed, not a property of the pages, and the home
 // page and the full statement are audited too by npm run audit and npm run bench.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/model/content.ts';
-import { runLighthouse, type PageScores } from '../../src/tooling/lighthouse.ts';
-import { readingPages } from '../../src/tooling/reader-pages.ts';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
-import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { runLighthouse, type PageScores } from '../harness/lighthouse.ts';
+import { readingPages } from '../harness/reader-pages.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
+import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
 import { builtSite } from '../helpers/sites.ts';
 
 const PATHS = readingPages(readContent(PROJECT_ROOT).content!).filter((page) => page.name === 'role-view').map((page) => page.path);

@@ -4,12 +4,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtOn, builtSite } from '../helpers/sites.ts';
-import { readContent } from '../../src/lib/model/content.ts';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
-import { readerPages } from '../../src/tooling/reader-pages.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
+import { readerPages } from '../harness/reader-pages.ts';
 
 const TEST_SITE = builtSite();
-import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
+import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
 import { launchBrowser, type PageReport } from './browser-audit.ts';
 import { auditPages, browserPages } from './site-pages.ts';
 import { crawlSite } from '../helpers/crawl.ts';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScript } from '../../src/tooling/project-copy.ts';
+import { runScript } from '../harness/project-copy.ts';
 import { scenario } from '../helpers/copies.ts';
 import { builtOn, builtSite } from '../helpers/sites.ts';
 

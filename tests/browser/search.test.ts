@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/model/content.ts';
-import { measureRelevance, type Relevance } from '../../src/tooling/search-relevance.ts';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { measureRelevance, type Relevance } from '../harness/search-relevance.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
 import { htmlFiles } from '../helpers/html.ts';
 import { builtSite } from '../helpers/sites.ts';
 import { ask, watchedPage } from './search-helpers.ts';

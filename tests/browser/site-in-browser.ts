@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
+import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
 import { builtSite } from '../helpers/sites.ts';
 import type { SiteName } from '../setup/build-sites.ts';
 import { launchBrowser } from './browser-audit.ts';

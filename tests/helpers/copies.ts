@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, onTestFinished } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/content-problem.ts';
-import { copyProject, removeProject, type CopyOptions } from '../../src/tooling/project-copy.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { formatProblem } from '../../src/problems/content-problem.ts';
+import { copyProject, removeProject, type CopyOptions } from '../harness/project-copy.ts';
 
 /** The second organisation's content (a German clinic): where most scenarios start. */
 export const CLINIC = 'tests/fixtures/second-organization/content';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeSpace } from './html.ts';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
 
 /**
  * The Dutch statement of 27 September 2023 as the organisation supplied it (a PDF extraction),

@@ -1,4 +1,4 @@
-import { siteSchema, type SiteConfig } from '../../src/schemas/site.ts';
+import { siteSchema, type SiteConfig } from '../../src/schemas/site-schema.ts';
 
 /** A small valid content/site.yaml, for unit tests that need one. */
 export function testSite(overrides: Partial<Record<string, unknown>> = {}): SiteConfig {

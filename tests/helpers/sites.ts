@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, inject } from 'vitest';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
 import type { SiteName } from '../setup/build-sites.ts';
 
 /** The dist/ folder of a site built for this test run (tests/setup/build-sites.ts). */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { readContent } from '../../src/lib/model/content.ts';
-import { copyProject, FIXED_EPOCH, PROJECT_ROOT, removeProject, startScript } from '../../src/tooling/project-copy.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { copyProject, FIXED_EPOCH, PROJECT_ROOT, removeProject, startScript } from '../harness/project-copy.ts';
 
 /** The sites the site and browser tests read: the project's own content, and a second organisation. */
 export const SITES = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignAnchors, PAGE_IDS } from '../../src/lib/model/anchors.ts';
-import { mdxToBlocks, type Block } from '../../src/lib/model/blocks.ts';
+import { assignAnchors, PAGE_IDS } from '../../src/model/anchors.ts';
+import { mdxToBlocks, type Block } from '../../src/model/blocks.ts';
 
 /** Anchors of the non-component blocks of each version of one part, after assigning them. */
 function anchors(part: string, versions: string[]): string[][] {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/lib/build-date.ts';
-import { statementSources } from '../../src/lib/model/astro-loader.ts';
-import { cachedCheck } from '../../src/lib/model/cache.ts';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
+import { buildDate } from '../../src/time/build-date.ts';
+import { statementSources } from '../../src/integration/astro-loader.ts';
+import { cachedCheck } from '../../src/check/cached-check.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
 
 describe('the bundler takes statement files from the content model', () => {
   const load = statementSources(PROJECT_ROOT).load as (id: string) => string | null;

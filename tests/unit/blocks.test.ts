@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mdxToBlocks } from '../../src/lib/model/blocks.ts';
+import { mdxToBlocks } from '../../src/model/blocks.ts';
 
 const read = (part: string): string => readFileSync(join(import.meta.dirname, '../fixtures/statement-texts', `${part}.mdx`), 'utf8');
 const CONTACT = { Email: 'info@example.nl', Phone: '0575-54420', Organization: 'Cachet, Polsbroekpassage 8 22, 7201CA Zutphen' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listChanges } from '../../src/lib/change-list.ts';
-import { diffBlocks } from '../../src/lib/diff.ts';
-import { mdxToBlocks } from '../../src/lib/model/blocks.ts';
-import { foldUnchanged } from '../../src/lib/diff-segments.ts';
+import { listChanges } from '../../src/diff/change-list.ts';
+import { diffBlocks } from '../../src/diff/block-diff.ts';
+import { mdxToBlocks } from '../../src/model/blocks.ts';
+import { foldUnchanged } from '../../src/diff/segments.ts';
 
 const BEFORE = `Opening words of the text.
 

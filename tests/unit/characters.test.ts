@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharacters, defaultScripts, describeCodePoint } from '../../src/lib/guard/characters.ts';
+import { checkCharacters, defaultScripts, describeCodePoint } from '../../src/guard/characters.ts';
 
 const latin = { scripts: ['Latn'], locale: 'nl-NL' };
 const problems = (text: string, rules = latin) => checkCharacters(text, rules).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);

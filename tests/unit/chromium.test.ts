@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../src/tooling/chromium.ts';
+import { findChromium } from '../harness/chromium.ts';
 
 describe('finding a Chromium', () => {
   it('names a CHROME_PATH that is not a program, and says what to do', async () => {

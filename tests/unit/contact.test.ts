@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressLines, detailsAt, mailtoHref, organizationLine, organizationWarnings, phoneLink, shownDetails } from '../../src/lib/contact.ts';
-import { organizationVCard } from '../../src/lib/vcard.ts';
-import type { Organization } from '../../src/schemas/organization.ts';
+import { addressLines, detailsAt, mailtoHref, organizationLine, organizationWarnings, phoneLink, shownDetails } from '../../src/organization/contact-details.ts';
+import { organizationVCard } from '../../src/organization/vcard.ts';
+import type { Organization } from '../../src/schemas/organization-schema.ts';
 
 const organization: Organization = {
   name: 'Voorbeeld B.V.',

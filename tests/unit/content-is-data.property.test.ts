@@ -7,10 +7,10 @@ import { compile } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { guardStatementFile } from '../../src/lib/guard/statement-guard.ts';
-import { textRules } from '../../src/lib/model/content.ts';
-import { bodyOf } from '../../src/lib/model/parse.ts';
-import { readStatementFile } from '../../src/lib/model/statement-file.ts';
+import { guardStatementFile } from '../../src/guard/statement-guard.ts';
+import { textRules } from '../../src/model/read-content.ts';
+import { bodyOf } from '../../src/model/parse.ts';
+import { readStatementFile } from '../../src/model/statement-file.ts';
 import { testSite } from '../helpers/site-config.ts';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/statement-texts');

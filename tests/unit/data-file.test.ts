@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { readDataFile } from '../../src/lib/model/data-file.ts';
+import { readDataFile } from '../../src/model/data-file.ts';
 
 const schema = z.strictObject({ name: z.string(), contact: z.strictObject({ email: z.string() }) });
 const latin = { scripts: ['Latn'], locale: 'nl' };
@@ -28,8 +28,8 @@ describe('a YAML file of content/', () => {
 
 describe('the letters of content/site.yaml', () => {
   it('reports a look-alike letter once, though the file is read before and after its languages are known', async () => {
-    const { copyProject, removeProject } = await import('../../src/tooling/project-copy.ts');
-    const { readContent } = await import('../../src/lib/model/content.ts');
+    const { copyProject, removeProject } = await import('../harness/project-copy.ts');
+    const { readContent } = await import('../../src/model/read-content.ts');
     const dir = copyProject({ content: 'tests/fixtures/second-organization/content' });
     try {
       const site = join(dir, 'content/site.yaml');

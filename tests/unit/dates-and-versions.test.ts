@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/lib/build-date.ts';
-import { formatDate } from '../../src/lib/format-date.ts';
-import { isRealIsoDate } from '../../src/lib/iso-date.ts';
-import { dayBefore, daysBetween, validityOf, versionTimeline } from '../../src/lib/versions.ts';
-import type { Version } from '../../src/schemas/versions.ts';
+import { buildDate } from '../../src/time/build-date.ts';
+import { formatDate } from '../../src/time/format-date.ts';
+import { isRealIsoDate } from '../../src/time/iso-date.ts';
+import { dayBefore, daysBetween, validityOf, versionTimeline } from '../../src/versions/timeline.ts';
+import type { Version } from '../../src/schemas/versions-schema.ts';
 
 describe('isRealIsoDate', () => {
   it.each(['2023-09-27', '2024-02-29'])('accepts %s', (date) => expect(isRealIsoDate(date)).toBe(true));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mdxToBlocks, type Block } from '../../src/lib/model/blocks.ts';
-import { diffBlocks, type BlockChange, type WordPart } from '../../src/lib/diff.ts';
-import { wordSimilarity } from '../../src/lib/block-pairing.ts';
+import { mdxToBlocks, type Block } from '../../src/model/blocks.ts';
+import { diffBlocks, type BlockChange, type WordPart } from '../../src/diff/block-diff.ts';
+import { wordSimilarity } from '../../src/diff/pairing.ts';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/statement-texts');
 const read = (part: string): string => readFileSync(join(TEXTS, `${part}.mdx`), 'utf8');

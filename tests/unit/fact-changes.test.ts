@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factChanges, isMaterialChange, type FactChange, type FactPlace } from '../../src/lib/facts/fact-changes.ts';
-import type { PartShown, StatementView } from '../../src/lib/model/assemble.ts';
-import { mdxToBlocks } from '../../src/lib/model/blocks.ts';
+import { factChanges, isMaterialChange, type FactChange, type FactPlace } from '../../src/facts/fact-changes.ts';
+import type { PartShown, StatementView } from '../../src/model/assemble.ts';
+import { mdxToBlocks } from '../../src/model/blocks.ts';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/statement-texts');
 const ROLES = ['visitor', 'client-contact', 'job-seeker', 'employee'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonForScript } from '../../src/lib/json-script.ts';
+import { jsonForScript } from '../../src/components/json-script.ts';
 
 describe('jsonForScript', () => {
   it('cannot end its <script> element early, and reads back the same', () => {

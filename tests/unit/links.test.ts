@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeLink } from '../../src/lib/guard/links.ts';
+import { judgeLink } from '../../src/guard/hyperlinks.ts';
 
 describe('links in a statement', () => {
   it.each(['https://autoriteitpersoonsgegevens.nl/', 'mailto:privacy@example.org', 'tel:+31575123456'])('allows %s', (href) => {

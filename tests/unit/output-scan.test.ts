@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanOutput, type OutputRules } from '../../src/lib/output-scan.ts';
+import { scanOutput, type OutputRules } from '../../src/build/output-scan.ts';
 
 const rules: OutputRules = {
   siteOrigin: 'https://privacy.example.org',

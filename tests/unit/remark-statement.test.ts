@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { remarkStatement } from '../../src/markdown/remark-statement.ts';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
+import { remarkStatement } from '../../src/integration/remark-statement.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
 
 // The last line: whatever reaches the MDX compiler, the pipeline's own remark step refuses what a
 // statement may not hold, before the compiled module exists, whether or not the content check ran.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, retentionLabel } from '../../src/lib/retention-label.ts';
-import { translator } from '../../src/lib/ui-strings.ts';
-import type { SiteConfig } from '../../src/schemas/site.ts';
+import { formatDuration, retentionLabel } from '../../src/facts/retention-label.ts';
+import { translator } from '../../src/i18n/interface-texts.ts';
+import type { SiteConfig } from '../../src/schemas/site-schema.ts';
 
 const strings = { 'retention.upTo': 'maximaal {period}', 'retention.relevant': 'zolang relevant' } as Record<string, string>;
 const t = translator(strings as never, 'nl');

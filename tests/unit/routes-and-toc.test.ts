@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allPages, assertUniqueUrls, urlFor, type RouteSlugs } from '../../src/lib/routes.ts';
-import { tableOfContents } from '../../src/lib/table-of-contents.ts';
-import type { StatementView } from '../../src/lib/model/assemble.ts';
-import type { Block } from '../../src/lib/model/blocks.ts';
+import { allPages, assertUniqueUrls, urlFor, type RouteSlugs } from '../../src/routes/urls.ts';
+import { tableOfContents } from '../../src/model/table-of-contents.ts';
+import type { StatementView } from '../../src/model/assemble.ts';
+import type { Block } from '../../src/model/blocks.ts';
 
 const slugs: RouteSlugs = {
   roles: { visitor: 'bezoeker', 'client-contact': 'relatie', 'job-seeker': 'werkzoekende', employee: 'medewerker' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_YAML_BYTES, readYaml } from '../../src/lib/guard/safe-yaml.ts';
+import { MAX_YAML_BYTES, readYaml } from '../../src/guard/safe-yaml.ts';
 
 const read = (text: string) => readYaml(text, { file: 'content/site.yaml' });
 const messages = (text: string) => read(text).problems.map((problem) => `${problem.file} ${problem.message}`);

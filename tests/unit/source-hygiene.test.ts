@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/tooling/project-copy.ts';
+import { PROJECT_ROOT } from '../harness/project-copy.ts';
 
 // The code knows no organisation: everything about one is in content/ (its name and place, its
 // audiences and their slugs, its retention words, its binding language). These are the first

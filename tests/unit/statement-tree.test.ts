@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatementTree } from '../../src/lib/guard/statement-tree.ts';
-import { bodyOf, parseBody } from '../../src/lib/model/parse.ts';
+import { checkStatementTree } from '../../src/guard/statement-tree.ts';
+import { bodyOf, parseBody } from '../../src/model/parse.ts';
 import { testSite } from '../helpers/site-config.ts';
 
 const site = testSite();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stopWordsOf } from '../../src/lib/search/stop-words.ts';
+import { stopWordsOf } from '../../src/i18n/stop-words.ts';
 
 describe('stop words', () => {
   it('come from the list of the language, named by its BCP 47 tag', () => {

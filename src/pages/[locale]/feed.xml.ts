@@ -4,12 +4,12 @@ import { escape as escapeHtml } from 'html-escaper';
 import { BUILD_DATE, DETAILS, LANGUAGES, TIMELINE } from '../../data/content.ts';
 import { factChangeSentences } from '../../data/fact-changes.ts';
 import { versionSummary } from '../../data/versions.ts';
-import { href } from '../../i18n/routes.ts';
-import { useTranslations } from '../../i18n/ui.ts';
-import { datesIn } from '../../i18n/dates.ts';
-import { isoDateToUtc } from '../../lib/iso-date.ts';
-import { feedUrl } from '../../lib/routes.ts';
-import { previousVersion } from '../../lib/versions.ts';
+import { href } from '../../data/hrefs.ts';
+import { useTranslations } from '../../data/language.ts';
+import { datesIn } from '../../data/dates-in.ts';
+import { isoDateToUtc } from '../../time/iso-date.ts';
+import { feedUrl } from '../../routes/urls.ts';
+import { previousVersion } from '../../versions/timeline.ts';
 
 export function getStaticPaths() {
   return LANGUAGES.map((locale) => ({ params: { locale: locale.code } }));

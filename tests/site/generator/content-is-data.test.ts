@@ -5,8 +5,8 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../../src/tooling/build-site.ts';
-import { runScript } from '../../../src/tooling/project-copy.ts';
+import { buildSite } from '../../../src/build/build-site.ts';
+import { runScript } from '../../harness/project-copy.ts';
 import { CLINIC, contentReport, edit, filesContaining, publish, scenario, STACK_TRACE, treeHash } from '../../helpers/copies.ts';
 import { builtSite } from '../../helpers/sites.ts';
 

@@ -4,8 +4,8 @@
 import { appendFileSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../../src/tooling/build-site.ts';
-import { runScript } from '../../../src/tooling/project-copy.ts';
+import { buildSite } from '../../../src/build/build-site.ts';
+import { runScript } from '../../harness/project-copy.ts';
 import { CLINIC, edit, publish, scenario, STACK_TRACE, treeHash } from '../../helpers/copies.ts';
 import { builtSite } from '../../helpers/sites.ts';
 

@@ -6,8 +6,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, expect, it } from 'vitest';
-import { buildSite } from '../../../src/tooling/build-site.ts';
-import { PROJECT_ROOT, runScript, type CommandResult } from '../../../src/tooling/project-copy.ts';
+import { buildSite } from '../../../src/build/build-site.ts';
+import { PROJECT_ROOT, runScript, type CommandResult } from '../../harness/project-copy.ts';
 import { contentReport, edit, scenario } from '../../helpers/copies.ts';
 import type { Element } from 'hast';
 import { readPage, select, selectAll, textOf, visibleText } from '../../helpers/html.ts';

@@ -4,9 +4,9 @@
 // passages a version to come adds; and the reader's words of content/search.yaml on the passages
 // they describe. Expected values are the fixture's own words.
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/model/content.ts';
-import { searchRecords, type SearchRecord } from '../../../src/lib/search/records.ts';
-import { versionTimeline } from '../../../src/lib/versions.ts';
+import { readContent } from '../../../src/model/read-content.ts';
+import { searchRecords, type SearchRecord } from '../../../src/search/records.ts';
+import { versionTimeline } from '../../../src/versions/timeline.ts';
 import { CLINIC, edit, scenario } from '../../helpers/copies.ts';
 
 const dir = scenario({ content: CLINIC });

@@ -6,8 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../../src/tooling/build-site.ts';
-import { runScript } from '../../../src/tooling/project-copy.ts';
+import { buildSite } from '../../../src/build/build-site.ts';
+import { runScript } from '../../harness/project-copy.ts';
 import { CLINIC, contentReport, edit, scenario } from '../../helpers/copies.ts';
 import { readPage, select, selectAll, textOf, visibleText } from '../../helpers/html.ts';
 

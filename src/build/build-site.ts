@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDate } from '../time/build-date.ts';
+import { tightenCsp } from './csp-tighten.ts';
+import { errorsOf, formatProblem, formatProblems } from '../problems/content-problem.ts';
+import { cachedCheck, withContentFrozen } from '../check/cached-check.ts';
+import { outputRules } from './output-rules.ts';
+import { scanOutput } from './output-scan.ts';
+import { searchRecords } from '../search/records.ts';
+import { versionTimeline } from '../versions/timeline.ts';
+
+export interface BuildResult {
+  ok: boolean;
+  /** What the editor reads: the warnings, then the problem that stopped the build, or the summary. */
+  report: string;
+}
+
+/**
+ * What `npm run build` does, in order: check the content, build the site beside the published
+ * one with Astro, scan what was built, index it for search, and only then put it in dist/. A
+ * failed step never replaces a good site and never leaves half a site in dist/.
+ */
+export async function buildSite(root: string): Promise<BuildResult> {
+  const next = join(root, '.build/next');
+  const lines: string[] = [];
+  const stop = (what: string, detail: string): BuildResult => {
+    rmSync(next, { recursive: true, force: true });
+    return { ok: false, report: [...lines, detail, '', `\u2716 ${what}: nothing was published, dist/ is as it was.`].join('\n') };
+  };
+
+  // The content is checked first, so that an editor's mistake gets a plain report, not a stack trace.
+  const date = buildDate();
+  const { content, problems } = cachedCheck(root, date);
+  lines.push(...problems.filter((problem) => problem.severity === 'warning').map(formatProblem));
+  const errors = errorsOf(problems);
+  if (!content) return stop(`The content has ${errors.length} problem(s)`, formatProblems(errors));
+
+  rmSync(next, { recursive: true, force: true });
+  try {
+    // Loaded only now: a content error is reported without waiting for Astro to load. The pages
+    // read the same checked content from the cache and need not report it again.
+    process.env.PRIVACY_STATEMENT_REPORTED = '1';
+    process.env.PRIVACY_STATEMENT_ROOT = root;
+    // Drafts are for the preview of npm run dev only: a build publishes what is announced.
+    delete process.env.PRIVACY_STATEMENT_DRAFTS;
+    const { build } = await import('astro');
+    // Astro, its content loader and the MDX pipeline all read the content checked above.
+    await withContentFrozen(root, () => build({ root, outDir: next, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', telemetry: false } as never));
+  } catch (error) {
+    return stop('The build failed', error instanceof Error ? error.message : String(error));
+  }
+
+  // The last line of defence: what was built is scanned before anyone can be served it.
+  const scan = scanOutput(next, outputRules(content));
+  if (scan.length > 0) return stop(`The built site has ${scan.length} problem(s)`, scan.map((line) => `\u2716 ${line}`).join('\n'));
+
+  // Each page's policy allows the inline code that page holds, and nothing else.
+  for (const file of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+    const html = readFileSync(join(next, file), 'utf8');
+    const tightened = tightenCsp(html);
+    if (tightened !== html) writeFileSync(join(next, file), tightened);
+  }
+
+  // The search index goes into the new site before it is published: a failed index stops here.
+  try {
+    const { indexSite } = await import('./search-index.ts');
+    const { languages } = await indexSite(next, searchRecords(content, versionTimeline(content.versions, date)));
+    lines.push(`\u2714 Search index: ${Object.entries(languages).map(([code, count]) => `${code} ${count} passages`).join(', ')}.`);
+  } catch (error) {
+    return stop('The search index failed', error instanceof Error ? error.message : String(error));
+  }
+
+  // Swap in two renames, so that dist/ is never a half-written folder.
+  const dist = join(root, 'dist');
+  const previous = join(root, '.build/previous');
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, previous);
+  renameSync(next, dist);
+  rmSync(previous, { recursive: true, force: true });
+  lines.push('\u2714 The site is in dist/.');
+  return { ok: true, report: lines.join('\n') };
+}

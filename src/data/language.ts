@@ -1,0 +1,39 @@
+import { CONTENT, SITE } from './content.ts';
+import { translator, type Translate } from '../i18n/interface-texts.ts';
+
+const translators = new Map<string, Translate>();
+
+/** The interface texts of a language, with its plural rules: made once per build and language, used by every component. */
+export function useTranslations(locale: string): Translate {
+  let translate = translators.get(locale);
+  if (!translate) {
+    const strings = CONTENT.strings[locale];
+    if (!strings) throw new Error(`No interface texts for the language "${locale}"`);
+    translators.set(locale, (translate = translator(strings, locale)));
+  }
+  return translate;
+}
+
+/** An audience's short name in a language (site.yaml). */
+export function roleName(locale: string, role: string): string {
+  return SITE.audiences.find((audience) => audience.id === role)?.name[locale] ?? role;
+}
+
+/** An audience's readers, as the words after "for" in the title of their view (site.yaml). */
+export function roleReaders(locale: string, role: string): string {
+  return SITE.audiences.find((audience) => audience.id === role)?.readers[locale] ?? roleName(locale, role);
+}
+
+/** An audience's one-line description in a language (site.yaml). */
+export function roleDescription(locale: string, role: string): string {
+  return SITE.audiences.find((audience) => audience.id === role)?.description[locale] ?? '';
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the words of another ("Dutch" in English, "Nederlands" in Dutch), through Intl. */
+export function languageName(inLocale: string, code: string): string {
+  let names = displayNames.get(inLocale);
+  if (!names) displayNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
+  return names.of(code) ?? code;
+}

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { parse as parseDuration } from 'iso8601-duration';
+import { UNSTATED_START, type SiteConfig } from './site-schema.ts';
+
+/** An ISO 8601 duration that says how long: P6M, P7Y, P2W, PT12H; never zero. */
+const durationSchema = z
+  .string()
+  .refine((value) => {
+    try {
+      return Object.values(parseDuration(value)).some((amount) => amount > 0);
+    } catch {
+      return false;
+    }
+  }, 'expected an ISO 8601 duration such as P6M (6 months), P7Y (7 years) or PT12H (12 hours)');
+
+/**
+ * The attributes of <Retention> in the statement text, in one of three forms, with the words of
+ * the organisation's vocabulary (site.yaml, retention):
+ *   period="P7Y" [from="<start>"] [upTo]   a fixed period, [at most]; no from: the text does not say
+ *   until="<event>"                          until an event
+ *   relevant                                 as long as relevant
+ * The form is chosen by the attribute that names it, so that an error speaks of that form.
+ */
+export function retentionAttributesSchema(attributes: Record<string, unknown>, retention: SiteConfig['retention']) {
+  const starts = [UNSTATED_START, ...retention.starts.map((term) => term.id)] as [string, ...string[]];
+  const events = retention.events.map((term) => term.id);
+  if ('period' in attributes) {
+    return z.strictObject({
+      period: durationSchema,
+      from: z.enum(starts, { error: `expected one of ${starts.join(', ')} (site.yaml, retention.starts)` }).optional(),
+      upTo: z.literal(true, { error: 'write upTo without a value' }).optional(),
+    });
+  }
+  if ('until' in attributes) {
+    return z.strictObject({
+      until: events.length
+        ? z.enum(events as [string, ...string[]], { error: `expected one of ${events.join(', ')} (site.yaml, retention.events)` })
+        : z.never({ error: 'site.yaml defines no retention events (retention.events)' }),
+    });
+  }
+  return z.strictObject({
+    relevant: z.literal(true, { error: 'write period="...", until="..." or relevant' }),
+  });
+}
+
+/** A retention as stated in one sentence, typed. */
+export type RetentionFact =
+  | { kind: 'period'; period: string; from: string; upTo: boolean }
+  | { kind: 'until'; until: string }
+  | { kind: 'relevant' };
