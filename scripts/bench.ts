@@ -29,7 +29,7 @@ import { benchSearch, type SearchRuns } from './bench/search.ts';
 import { countFileReads, type FileReads } from './bench/file-reads.ts';
 import { benchTests, type TestTime } from './bench/test-times.ts';
 import { readContent } from '../src/model/read-content.ts';
-import { buildDate } from '../src/time/build-date.ts';
+import { buildDate } from '../src/time/dates.ts';
 import { FIXED_EPOCH } from '../tests/harness/project-copy.ts';
 import { markdownReport, printReport, type Report, type SiteResult } from './bench/report.ts';
 

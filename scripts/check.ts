@@ -3,7 +3,7 @@
 //   npm run check -- --content    without the type check (seconds instead of half a minute)
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildDate } from '../src/time/build-date.ts';
+import { buildDate } from '../src/time/dates.ts';
 import { checkContent } from '../src/check/check-content.ts';
 import { type ContentProblem, errorsOf, formatProblems } from '../src/problems/content-problem.ts';
 import { staleSchemas } from '../src/schemas/editor-schemas.ts';

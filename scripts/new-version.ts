@@ -4,12 +4,10 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { buildDate } from '../src/time/build-date.ts';
+import { buildDate, isRealIsoDate, daysBetween, shiftDays } from '../src/time/dates.ts';
 import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
 import { readContent } from '../src/model/read-content.ts';
 import { partIds } from '../src/model/parts.ts';
-import { isRealIsoDate } from '../src/time/iso-date.ts';
-import { daysBetween, shiftDays } from '../src/versions/timeline.ts';
 
 const root = process.cwd();
 const date = process.argv[2] ?? '';

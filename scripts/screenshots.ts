@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent } from '../src/check/check-content.ts';
 import { errorsOf } from '../src/problems/content-problem.ts';
-import { buildDate as buildDateFrom } from '../src/time/build-date.ts';
+import { buildDate as buildDateFrom } from '../src/time/dates.ts';
 import { shotsOf, takeScreenshots } from '../tests/harness/screenshots.ts';
 
 const root = process.cwd();

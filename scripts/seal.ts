@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
-import { readContent, SEALS_FILE } from '../src/model/read-content.ts';
+import { readContent } from '../src/model/read-content.ts';
+import { SEALS_FILE } from '../src/model/content-model.ts';
 import { brokenSeal, sealVersion } from '../src/versions/seals.ts';
 import type { Seals } from '../src/schemas/seals-schema.ts';
 

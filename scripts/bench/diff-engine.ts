@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { diffBlocks, type BlockDiff } from '../../src/diff/block-diff.ts';
 import { statementBlocks, statementView } from '../../src/model/assemble.ts';
 import type { Block } from '../../src/model/blocks.ts';
-import { readContent, type Content } from '../../src/model/read-content.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { type Content } from '../../src/model/content-model.ts';
 import { wordsOf } from '../../src/diff/word-diff.ts';
 import { spread, type Spread } from './stats.ts';
 

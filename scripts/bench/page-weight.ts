@@ -7,7 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { launchChromium } from '../../tests/harness/chromium.ts';
 import { startStaticServer } from '../../tests/harness/static-server.ts';
-import type { Content } from '../../src/model/read-content.ts';
+import type { Content } from '../../src/model/content-model.ts';
 import { readerPages, type ReaderPage } from '../../tests/harness/reader-pages.ts';
 
 /** The pages measured: one of each kind, in the binding language (src/tooling/reader-pages.ts). */

@@ -1,7 +1,7 @@
 // The search measured on its relevance set (content/search.yaml) in Chromium, as a reader asks:
 // precision and rank (the same on every run: the index and the questions are fixed), and how long
 // the first query takes, typed by a reader and pasted at once, and the others (which vary).
-import type { Content } from '../../src/model/read-content.ts';
+import type { Content } from '../../src/model/content-model.ts';
 import { launchChromium } from '../../tests/harness/chromium.ts';
 import { measureRelevance, type Relevance } from '../../tests/harness/search-relevance.ts';
 import { startStaticServer } from '../../tests/harness/static-server.ts';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDate } from '../time/build-date.ts';
+import { buildDate } from '../time/dates.ts';
 import { tightenCsp } from './csp-tighten.ts';
 import { errorsOf, formatProblem, formatProblems } from '../problems/content-problem.ts';
 import { cachedCheck, withContentFrozen } from '../check/cached-check.ts';

@@ -1,5 +1,5 @@
 import { detailsAt } from '../organization/contact-details.ts';
-import type { Content } from '../model/read-content.ts';
+import type { Content } from '../model/content-model.ts';
 import type { OutputRules } from './output-scan.ts';
 import { routeSlugs } from '../routes/slugs.ts';
 import { urlFor } from '../routes/urls.ts';

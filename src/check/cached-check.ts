@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { checkContent } from './check-content.ts';
-import type { Content } from '../model/read-content.ts';
+import type { Content } from '../model/content-model.ts';
 
 type Checked = { content?: Content; problems: ContentProblem[] };
 

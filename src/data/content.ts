@@ -1,10 +1,10 @@
 // The bridge from the content model (src/lib/model) to the pages: read and checked once per build.
-import { buildDate } from '../time/build-date.ts';
+import { buildDate } from '../time/dates.ts';
 import { logoBox } from '../brand/logo-size.ts';
 import { detailsAt } from '../organization/contact-details.ts';
 import { errorsOf, formatProblem, formatProblems } from '../problems/content-problem.ts';
 import { cachedCheck } from '../check/cached-check.ts';
-import { audiencesIn } from '../model/read-content.ts';
+import { audiencesIn } from '../model/content-model.ts';
 import { versionTimeline } from '../versions/timeline.ts';
 
 export const BUILD_DATE = buildDate();

@@ -83,18 +83,37 @@ export function pairSimilarBlocks(removed: readonly Block[], added: readonly Blo
   if (work > budget.remaining) return [];
   budget.remaining -= work;
 
-  const candidates: { i: number; j: number; score: number }[] = [];
+  const candidates: PairCandidate[] = [];
   for (const [i, j] of worth) {
     const score = dice(removedBags[i]!, addedBags[j]!);
     if (score >= SIMILARITY_THRESHOLD) candidates.push({ i, j, score });
   }
-  // Best first; ties in document order, so that the result does not depend on sort internals.
-  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  return bestFirst(candidates, { crossing: false }).sort((x, y) => x[0] - y[0]);
+}
 
+/** Item i of one list and item j of another, and how well they match. */
+export interface PairCandidate {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/**
+ * Pairs greedily, the best-scoring candidates first (ties in the order of the lists, so that the
+ * result does not depend on sort internals), each item at most once. Without `crossing`, a pair
+ * that would cross one already taken (i after and j before it, or the reverse) is passed over, so
+ * that the pairs can be shown in the order of both lists.
+ */
+export function bestFirst(candidates: readonly PairCandidate[], { crossing }: { crossing: boolean }): [number, number][] {
+  const sorted = [...candidates].sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const pairs: [number, number][] = [];
-  for (const { i, j } of candidates) {
-    const crosses = pairs.some(([pi, pj]) => !((pi < i && pj < j) || (pi > i && pj > j)));
-    if (!crosses) pairs.push([i, j]);
+  const [usedI, usedJ] = [new Set<number>(), new Set<number>()];
+  for (const { i, j } of sorted) {
+    if (usedI.has(i) || usedJ.has(j)) continue;
+    if (!crossing && pairs.some(([pi, pj]) => (pi < i) !== (pj < j))) continue;
+    usedI.add(i);
+    usedJ.add(j);
+    pairs.push([i, j]);
   }
-  return pairs.sort((x, y) => x[0] - y[0]);
+  return pairs;
 }

@@ -1,6 +1,6 @@
 import type { RetentionFact } from '../schemas/facts-schema.ts';
 import type { RightKind } from '../schemas/rights-schema.ts';
-import { wordSimilarity } from '../diff/pairing.ts';
+import { bestFirst, wordSimilarity, type PairCandidate } from '../diff/pairing.ts';
 import { partOf, type StatementView } from '../model/assemble.ts';
 import type { Block } from '../model/blocks.ts';
 import { GENERAL } from '../model/parts.ts';
@@ -72,23 +72,15 @@ const purposePlace = (row: Row): FactPlace | undefined => {
  * alike, most alike first; a passage without a purpose by its anchor (the same passage, continued).
  */
 function pairRows(before: readonly Row[], after: readonly Row[]): [Row, Row][] {
-  const candidates: { b: Row; a: Row; score: number }[] = [];
-  for (const b of before) {
-    for (const a of after) {
+  const candidates: PairCandidate[] = [];
+  before.forEach((b, i) =>
+    after.forEach((a, j) => {
       const score = b.purpose && a.purpose ? (b.purpose === a.purpose ? 2 : wordSimilarity(b.purpose, a.purpose)) : b.block.anchor === a.block.anchor ? 1 : 0;
-      if (score >= SAME_PURPOSE) candidates.push({ b, a, score });
-    }
-  }
-  candidates.sort((x, y) => y.score - x.score || x.b.index - y.b.index || x.a.index - y.a.index);
-  const pairs: [Row, Row][] = [];
-  const used = new Set<Row>();
-  for (const { b, a } of candidates) {
-    if (used.has(b) || used.has(a)) continue;
-    used.add(b);
-    used.add(a);
-    pairs.push([b, a]);
-  }
-  return pairs;
+      if (score >= SAME_PURPOSE) candidates.push({ i, j, score });
+    }),
+  );
+  // Rows are in reading order, so the order of the lists is the order of the text.
+  return bestFirst(candidates, { crossing: true }).map(([i, j]) => [before[i]!, after[j]!]);
 }
 
 function facts(row: Row, kind: 'retention' | 'recipients') {

@@ -1,21 +1,7 @@
-import { parse as parseDuration } from 'iso8601-duration';
 import type { RetentionFact } from '../schemas/facts-schema.ts';
 import { UNSTATED_START, type SiteConfig } from '../schemas/site-schema.ts';
 import type { Translate } from '../i18n/interface-texts.ts';
-
-/** "P7Y" -> { years: 7 }, "PT12H" -> { hours: 12 }: the fields Intl.DurationFormat takes. */
-export function durationFields(iso: string): Record<string, number> {
-  return Object.fromEntries(Object.entries(parseDuration(iso)).filter(([, amount]) => amount > 0));
-}
-
-const formats = new Map<string, Intl.DurationFormat>();
-
-/** "7 jaar" / "7 years" / "12 uur": the duration in the reader's language, through Intl. */
-export function formatDuration(intlLocale: string, iso: string): string {
-  let format = formats.get(intlLocale);
-  if (!format) formats.set(intlLocale, (format = new Intl.DurationFormat(intlLocale, { style: 'long' })));
-  return format.format(durationFields(iso));
-}
+import { formatDuration } from '../time/durations.ts';
 
 /** The vocabulary of site.yaml's retention terms, in one language. */
 function retentionTermLabel(site: SiteConfig, kind: 'starts' | 'events', id: string, locale: string): string {

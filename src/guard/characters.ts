@@ -1,6 +1,7 @@
 import { unicodeName } from 'unicode-name';
 import { remove as removeConfusables } from 'confusables';
 import type { ContentProblem } from '../problems/content-problem.ts';
+import type { LanguageConfig } from '../schemas/site-schema.ts';
 
 /**
  * Characters a reader cannot see, or that make the text show other than it is stored: control
@@ -179,4 +180,13 @@ function foreignLetterTest(scripts: readonly string[]): (letter: string) => bool
 function latinLookalike(word: string): string | undefined {
   const cured = removeConfusables(word).toLowerCase();
   return /^[a-z0-9]+$/.test(cured) && cured !== word.toLowerCase() ? cured : undefined;
+}
+
+/** What the characters of a language's text must obey. */
+export function textRules(language: LanguageConfig): TextRules {
+  return {
+    scripts: language.scripts ?? defaultScripts(language.code),
+    allowed: new Set((language.formatCharacters ?? []).map((code) => Number.parseInt(code.slice(2), 16))),
+    locale: language.intl,
+  };
 }

@@ -1,8 +1,7 @@
 import type { Root } from 'mdast';
 import type { SiteConfig } from '../schemas/site-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { textRules } from '../model/read-content.ts';
-import { characterProblems } from './characters.ts';
+import { textRules, characterProblems } from './characters.ts';
 import { checkStatementTree } from './statement-tree.ts';
 
 /**

@@ -1,5 +1,15 @@
 import { uiStringsSchema, type PluralForms, type PluralKey, type TextKey, type UiStrings } from '../schemas/strings-schema.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { characterProblems, type TextRules } from '../guard/characters.ts';
+import { readYaml } from '../guard/safe-yaml.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
+import type { SiteConfig } from '../schemas/site-schema.ts';
+
+/** The folder of content/ with the organisation's own interface texts. */
+export const STRINGS_FOLDER = 'strings';
+
+const error = (file: string, message: string, fix: string): ContentProblem => ({ file, message, fix, severity: 'error' });
 
 /** Where a language's interface texts come from: the project's own, and the organisation's own. */
 export interface StringSources {
@@ -99,4 +109,35 @@ export function translator(strings: UiStrings, locale: string): Translate {
 /** The plural categories a language uses that a text of it lacks ("one" for "1 woorden"). */
 function missingPluralForms(forms: PluralForms, locale: string): string[] {
   return new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((category) => forms[category] === undefined);
+}
+
+/** Interface texts per language: the project's (src/i18n/strings) under the organisation's (content/strings). */
+export function readInterfaceTexts(root: string, site: SiteConfig, rules: TextRules, problems: ContentProblem[]): Partial<Record<string, UiStrings>> {
+  const folder = join(root, 'content', STRINGS_FOLDER);
+  const codes = site.languages.map((language) => language.code);
+  if (existsSync(folder)) {
+    for (const name of readdirSync(folder).sort()) {
+      const code = name.replace(/\.yaml$/, '');
+      if (!name.endsWith('.yaml') || !codes.includes(code)) {
+        problems.push(error(`content/${STRINGS_FOLDER}/${name}`, `not an interface text file of a language of the site (${codes.map((c) => `${c}.yaml`).join(', ')})`, 'rename it, or add the language to content/site.yaml'));
+      }
+    }
+  }
+  const strings: Partial<Record<string, UiStrings>> = {};
+  for (const code of codes) {
+    const productFile = `src/i18n/strings/${code}.json`;
+    const contentFile = `content/${STRINGS_FOLDER}/${code}.yaml`;
+    const product = existsSync(join(root, productFile)) ? { file: productFile, data: JSON.parse(readFileSync(join(root, productFile), 'utf8')) as unknown } : undefined;
+    let content: { file: string; data: unknown } | undefined;
+    if (existsSync(join(root, contentFile))) {
+      const text = readFileSync(join(root, contentFile), 'utf8');
+      const yaml = readYaml(text, { file: contentFile });
+      problems.push(...yaml.problems, ...characterProblems(text, rules, contentFile));
+      content = { file: contentFile, data: yaml.data };
+    }
+    const merged = mergeUiStrings({ locale: code, ...(product ? { product } : {}), ...(content ? { content } : {}) });
+    problems.push(...merged.problems);
+    if (merged.strings) strings[code] = merged.strings;
+  }
+  return strings;
 }

@@ -1,9 +1,9 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { Plugin } from 'vite';
-import { buildDate } from '../time/build-date.ts';
+import { buildDate } from '../time/dates.ts';
 import { cachedCheck } from '../check/cached-check.ts';
-import type { StatementDocument } from '../model/read-content.ts';
+import type { StatementDocument } from '../model/content-model.ts';
 import { bodyOf } from '../model/parse.ts';
 import { documentKey, statementFileOf } from '../model/parts.ts';
 

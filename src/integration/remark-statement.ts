@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { buildDate } from '../time/build-date.ts';
+import { buildDate } from '../time/dates.ts';
 import { mailtoHref, organizationLine, phoneLink, detailsAt } from '../organization/contact-details.ts';
 import { type ContentProblem, errorsOf, formatProblems } from '../problems/content-problem.ts';
 import { guardStatementFile } from '../guard/statement-guard.ts';

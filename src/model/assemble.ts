@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { audiencesIn, type Content, type StatementDocument } from './read-content.ts';
+import { audiencesIn, type Content, type StatementDocument } from './content-model.ts';
 import { AUDIENCES_MARKER, documentKey, GENERAL } from './parts.ts';
 import { translationState, type TranslationState } from './translations.ts';
 

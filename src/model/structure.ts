@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import type { Block } from './blocks.ts';
-import type { StatementDocument } from './read-content.ts';
+import type { StatementDocument } from './content-model.ts';
 import { AUDIENCES_MARKER, documentKey, GENERAL } from './parts.ts';
 
 const error = (file: string, message: string, fix: string): ContentProblem => ({ file, message, fix, severity: 'error' });

@@ -1,4 +1,5 @@
-import type { Content } from './read-content.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import type { Content } from './content-model.ts';
 import { documentKey, partIds } from './parts.ts';
 
 /**
@@ -38,4 +39,19 @@ export function translationReport(content: Content): TranslationReportLine[] {
         })),
     ),
   );
+}
+
+/** A missing or stale translation: readers of that language see the binding text. */
+export function translationWarnings(content: Content): ContentProblem[] {
+  return translationReport(content)
+    .filter((line) => line.state !== 'current')
+    .map((line) => ({
+      file: line.file,
+      message:
+        line.state === 'missing'
+          ? `translation missing: readers of this language see the text of ${line.source}`
+          : `translation may be out of date: ${line.source} changed since it was translated, so readers see the binding text`,
+      fix: line.state === 'missing' ? 'translate the file' : `update the translation, then run: npm run translations -- mark ${line.file}`,
+      severity: 'warning' as const,
+    }));
 }

@@ -1,17 +1,11 @@
 import { z } from 'astro/zod';
-import { parse as parseDuration } from 'iso8601-duration';
+import { isLengthOfTime } from '../time/durations.ts';
 import { UNSTATED_START, type SiteConfig } from './site-schema.ts';
 
 /** An ISO 8601 duration that says how long: P6M, P7Y, P2W, PT12H; never zero. */
 const durationSchema = z
   .string()
-  .refine((value) => {
-    try {
-      return Object.values(parseDuration(value)).some((amount) => amount > 0);
-    } catch {
-      return false;
-    }
-  }, 'expected an ISO 8601 duration such as P6M (6 months), P7Y (7 years) or PT12H (12 hours)');
+  .refine(isLengthOfTime, 'expected an ISO 8601 duration such as P6M (6 months), P7Y (7 years) or PT12H (12 hours)');
 
 /**
  * The attributes of <Retention> in the statement text, in one of three forms, with the words of

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate } from '../time/iso-date.ts';
+import { isRealIsoDate } from '../time/dates.ts';
 
 /** A calendar date as the content writes it; 2023-02-30 is refused, not rolled over. */
 export const isoDateSchema = z

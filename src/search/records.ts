@@ -4,11 +4,11 @@ import { retentionLabel } from '../facts/retention-label.ts';
 import { retentionSchedule } from '../facts/fact-rows.ts';
 import { statementView, type StatementView } from '../model/assemble.ts';
 import type { Block } from '../model/blocks.ts';
-import type { Content } from '../model/read-content.ts';
+import type { Content } from '../model/content-model.ts';
 import { GENERAL } from '../model/parts.ts';
 import { routeSlugs } from '../routes/slugs.ts';
 import { urlFor } from '../routes/urls.ts';
-import { formatDate } from '../time/format-date.ts';
+import { formatDate } from '../time/dates.ts';
 import { translator, type Translate } from '../i18n/interface-texts.ts';
 import type { VersionTimeline } from '../versions/timeline.ts';
 

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Content } from '../model/read-content.ts';
+import type { Content } from '../model/content-model.ts';
 import { readYaml } from '../guard/safe-yaml.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { statementView } from '../model/assemble.ts';
 import { GENERAL } from '../model/parts.ts';
+import { currentVersion } from '../versions/timeline.ts';
 
 const FILE = 'content/search.yaml';
 
@@ -17,7 +18,7 @@ const FILE = 'content/search.yaml';
 export function checkSearchFile(content: Content, buildDate: string): ContentProblem[] {
   const codes = content.site.languages.map((language) => language.code);
   // The version in effect on the build date (or the first, when none is yet: another check reports that).
-  const current = (content.versions.filter((version) => version.date <= buildDate).at(-1) ?? content.versions[0])?.date;
+  const current = (currentVersion(content.versions, buildDate) ?? content.versions[0])?.date;
   if (!current) return [];
   const problems: ContentProblem[] = [];
   const path = join(content.root, FILE);

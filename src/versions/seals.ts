@@ -3,7 +3,7 @@ import type { Seal, Seals } from '../schemas/seals-schema.ts';
 import type { Version } from '../schemas/versions-schema.ts';
 import { detailsAt, shownDetails } from '../organization/contact-details.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { SEALS_FILE, type Content } from '../model/read-content.ts';
+import { SEALS_FILE, type Content } from '../model/content-model.ts';
 import { isPublished } from './timeline.ts';
 
 /** Every file of a version, relative to the repository, in a stable order. */

@@ -1,4 +1,5 @@
 import type { Version } from '../schemas/versions-schema.ts';
+import { dayBefore } from '../time/dates.ts';
 
 /** The versions with their role at a given build date. */
 export interface VersionTimeline {
@@ -22,6 +23,11 @@ export function isPublished(version: Version, buildDate: string): boolean {
   return version.date <= buildDate || (version.announced !== undefined && version.announced <= buildDate);
 }
 
+/** The version in effect on the build date: the latest dated on or before it (none before the first). */
+export function currentVersion(versions: readonly Version[], buildDate: string): Version | undefined {
+  return versions.filter((version) => version.date <= buildDate).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+}
+
 /**
  * The versions on the build date. `showDrafts` (the preview of npm run dev only) shows drafts as
  * versions to come, so that an editor sees them before they are announced.
@@ -30,7 +36,7 @@ export function versionTimeline(versions: readonly Version[], buildDate: string,
   const sorted = [...versions].sort((a, b) => a.date.localeCompare(b.date));
   const all = sorted.filter((version) => options.showDrafts || isPublished(version, buildDate));
   const inEffect = all.filter((version) => version.date <= buildDate);
-  const current = inEffect.at(-1);
+  const current = currentVersion(sorted, buildDate);
   if (!current) {
     throw new Error(
       `content/versions.yaml: no version is in effect on the build date ${buildDate}; the earliest is ${sorted[0]?.date}. ` +
@@ -64,21 +70,4 @@ export interface Validity {
 export function validityOf(version: Version, published: readonly Version[]): Validity {
   const next = [...published].sort((a, b) => a.date.localeCompare(b.date)).find((other) => other.date > version.date);
   return next ? { from: version.date, until: dayBefore(next.date) } : { from: version.date };
-}
-
-/** The ISO date of the day before. */
-export function dayBefore(isoDate: string): string {
-  return shiftDays(isoDate, -1);
-}
-
-/** Whole days from one ISO date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The day `days` after (or, when negative, before) `isoDate`. */
-export function shiftDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

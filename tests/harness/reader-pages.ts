@@ -1,4 +1,4 @@
-import type { Content } from '../../src/model/read-content.ts';
+import type { Content } from '../../src/model/content-model.ts';
 import { routeSlugs } from '../../src/routes/slugs.ts';
 import { urlFor, type PageRef } from '../../src/routes/urls.ts';
 import { versionTimeline } from '../../src/versions/timeline.ts';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Content } from '../../src/model/read-content.ts';
+import type { Content } from '../../src/model/content-model.ts';
 import { launchChromium } from './chromium.ts';
 import { readerPages, type ReaderPage } from './reader-pages.ts';
 import { startStaticServer } from './static-server.ts';

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { Content } from '../../src/model/read-content.ts';
+import type { Content } from '../../src/model/content-model.ts';
 import { routeSlugs } from '../../src/routes/slugs.ts';
 import { urlFor } from '../../src/routes/urls.ts';
 

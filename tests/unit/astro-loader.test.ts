@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/time/build-date.ts';
+import { buildDate } from '../../src/time/dates.ts';
 import { statementSources } from '../../src/integration/astro-loader.ts';
 import { cachedCheck } from '../../src/check/cached-check.ts';
 import { PROJECT_ROOT } from '../harness/project-copy.ts';

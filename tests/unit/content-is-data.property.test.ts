@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { guardStatementFile } from '../../src/guard/statement-guard.ts';
-import { textRules } from '../../src/model/read-content.ts';
+import { textRules } from '../../src/guard/characters.ts';
 import { bodyOf } from '../../src/model/parse.ts';
 import { readStatementFile } from '../../src/model/statement-file.ts';
 import { testSite } from '../helpers/site-config.ts';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/time/build-date.ts';
-import { formatDate } from '../../src/time/format-date.ts';
-import { isRealIsoDate } from '../../src/time/iso-date.ts';
-import { dayBefore, daysBetween, validityOf, versionTimeline } from '../../src/versions/timeline.ts';
+import { buildDate, formatDate, isRealIsoDate, dayBefore, daysBetween } from '../../src/time/dates.ts';
+import { validityOf, versionTimeline } from '../../src/versions/timeline.ts';
 import type { Version } from '../../src/schemas/versions-schema.ts';
 
 describe('isRealIsoDate', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, retentionLabel } from '../../src/facts/retention-label.ts';
+import { retentionLabel } from '../../src/facts/retention-label.ts';
+import { formatDuration } from '../../src/time/durations.ts';
 import { translator } from '../../src/i18n/interface-texts.ts';
 import type { SiteConfig } from '../../src/schemas/site-schema.ts';
 

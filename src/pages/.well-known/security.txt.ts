@@ -3,7 +3,7 @@
 // (SOURCE_DATE_EPOCH when set), so a site that is not rebuilt stops claiming a current contact.
 import type { APIRoute } from 'astro';
 import { BINDING, BUILD_DATE, DETAILS, LANGUAGES } from '../../data/content.ts';
-import { isoDateToUtc } from '../../time/iso-date.ts';
+import { isoDateToUtc } from '../../time/dates.ts';
 
 /** The same day one year later; 29 February becomes 28 February. */
 function oneYearAfter(isoDate: string): Date {

@@ -7,7 +7,7 @@ import { versionSummary } from '../../data/versions.ts';
 import { href } from '../../data/hrefs.ts';
 import { useTranslations } from '../../data/language.ts';
 import { datesIn } from '../../data/dates-in.ts';
-import { isoDateToUtc } from '../../time/iso-date.ts';
+import { isoDateToUtc } from '../../time/dates.ts';
 import { feedUrl } from '../../routes/urls.ts';
 import { previousVersion } from '../../versions/timeline.ts';
 
