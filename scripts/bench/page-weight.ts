@@ -19,7 +19,7 @@ export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /**
- * The budget of a role view: a reader on a slow connection fetches the page and its stylesheet
+ * The budget of an audience view: a reader on a slow connection fetches the page and its stylesheet
  * (and the icon), no script, and the HTML and CSS together weigh at most 1.6 times the page's own
  * visible text (all gzip).
  */
@@ -122,7 +122,7 @@ const htmlOf = (loaded: readonly { kind: Kind; body: Buffer }[]): string => load
  * under a targeted heading), the self-links of headings and the marks around facts taken out
  * (their text stays), and every class name replaced by one or two letters. What is left (ids for
  * links into the text, prefilled emails for the rights, the "in short" table with its labels, the
- * contents list, the head) is what the issues ask every role view to have.
+ * contents list, the head) is what the issues ask every audience view to have.
  */
 function leanMarkup(html: string): string {
   const tree = fromHtml(html);
@@ -160,8 +160,8 @@ export function htmlAndCssOverText(weight: PageWeight): number {
   return (weight.gzip.html + weight.gzip.css) / weight.textGzip;
 }
 
-/** Whether a role view keeps its budget, and by how much it misses each limit. */
-export function roleViewBudget(weight: PageWeight): { met: boolean; gaps: string[] } {
+/** Whether an audience view keeps its budget, and by how much it misses each limit. */
+export function audienceViewBudget(weight: PageWeight): { met: boolean; gaps: string[] } {
   const gaps: string[] = [];
   if (weight.requests > ROLE_VIEW_BUDGET.requests) gaps.push(`${weight.requests - ROLE_VIEW_BUDGET.requests} request(s) over ${ROLE_VIEW_BUDGET.requests}`);
   const ratio = htmlAndCssOverText(weight);

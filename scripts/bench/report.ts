@@ -2,7 +2,7 @@
 import type { DiffCase } from './diff-engine.ts';
 import type { Machine } from './machine.ts';
 import type { BuildMeasurement } from './measure-build.ts';
-import { htmlAndCssOverText, KINDS, roleViewBudget, ROLE_VIEW_BUDGET, type PageWeight } from './page-weight.ts';
+import { htmlAndCssOverText, KINDS, audienceViewBudget, ROLE_VIEW_BUDGET, type PageWeight } from './page-weight.ts';
 import { formatSpread, markdownTable, mib, spread, textTable, type Spread } from './stats.ts';
 import { DIFF_BOUND_SECONDS } from './diff-engine.ts';
 import type { SearchRuns } from './search.ts';
@@ -171,22 +171,22 @@ function diffRows(diffs: readonly DiffCase[]): string[][] {
 }
 
 function budgetLine(weights: readonly PageWeight[]): string {
-  const role = weights.find((weight) => weight.name === 'role view');
-  if (!role) return '';
-  const { met, gaps } = roleViewBudget(role);
+  const audience = weights.find((weight) => weight.name === 'audience view');
+  if (!audience) return '';
+  const { met, gaps } = audienceViewBudget(audience);
   const limits = `at most ${ROLE_VIEW_BUDGET.requests} requests, no JavaScript, HTML and CSS at most ${ROLE_VIEW_BUDGET.htmlAndCssOverText} times the visible text, gzip`;
-  const found = `${role.requests} requests, ${role.raw.js} bytes of JavaScript, HTML ${role.gzip.html} + CSS ${role.gzip.css} bytes = ${htmlAndCssOverText(role).toFixed(2)} times the text's ${role.textGzip} bytes`;
-  if (met) return `Role view budget (${limits}): **met** (${found}).`;
+  const found = `${audience.requests} requests, ${audience.raw.js} bytes of JavaScript, HTML ${audience.gzip.html} + CSS ${audience.gzip.css} bytes = ${htmlAndCssOverText(audience).toFixed(2)} times the text's ${audience.textGzip} bytes`;
+  if (met) return `Audience view budget (${limits}): **met** (${found}).`;
   return [
-    `Role view budget (${limits}): **not met**: ${gaps.join('; ')} (${found}).`,
+    `Audience view budget (${limits}): **not met**: ${gaps.join('; ')} (${found}).`,
     '',
     // Why, in words that stay true while the figures change; the figures are in the table above.
     'The gap is markup that other requirements ask for, not waste: an id on every paragraph and list item (links into the text, search results), ' +
       'a prefilled email behind every right (its subject and body are in the link), the "In het kort" table with a link per row and labels for its phone layout, ' +
       'the contents list, self-links on headings, hreflang alternates and the Content-Security-Policy in the head; and a stylesheet with print and dark styles. ' +
-      `The HTML with every attribute removed is already ${(role.bareHtmlGzip / role.textGzip).toFixed(2)} times the text (${role.bareHtmlGzip} bytes), so ${ROLE_VIEW_BUDGET.htmlAndCssOverText} leaves ${(ROLE_VIEW_BUDGET.htmlAndCssOverText - role.bareHtmlGzip / role.textGzip).toFixed(2)} for all of the above and the stylesheet. ` +
-      `Even without the section-language links, the self-links of headings and the marks of facts, and with every class name one or two letters long, the HTML alone would be ${(role.leanHtmlGzip / role.textGzip).toFixed(2)} times the text (${role.leanHtmlGzip} bytes): ` +
-      `${ROLE_VIEW_BUDGET.htmlAndCssOverText} would leave ${Math.round(ROLE_VIEW_BUDGET.htmlAndCssOverText * role.textGzip - role.leanHtmlGzip)} bytes gzip for the whole stylesheet, against ${role.gzip.css} for today's (design tokens, light and dark colours, the contents beside the text, tables as cards, print). ` +
+      `The HTML with every attribute removed is already ${(audience.bareHtmlGzip / audience.textGzip).toFixed(2)} times the text (${audience.bareHtmlGzip} bytes), so ${ROLE_VIEW_BUDGET.htmlAndCssOverText} leaves ${(ROLE_VIEW_BUDGET.htmlAndCssOverText - audience.bareHtmlGzip / audience.textGzip).toFixed(2)} for all of the above and the stylesheet. ` +
+      `Even without the section-language links, the self-links of headings and the marks of facts, and with every class name one or two letters long, the HTML alone would be ${(audience.leanHtmlGzip / audience.textGzip).toFixed(2)} times the text (${audience.leanHtmlGzip} bytes): ` +
+      `${ROLE_VIEW_BUDGET.htmlAndCssOverText} would leave ${Math.round(ROLE_VIEW_BUDGET.htmlAndCssOverText * audience.textGzip - audience.leanHtmlGzip)} bytes gzip for the whole stylesheet, against ${audience.gzip.css} for today's (design tokens, light and dark colours, the contents beside the text, tables as cards, print). ` +
       'What only some pages need is in stylesheets of their own (comparisons, search, the archive, the home page), and scripts are allowed only where there is one.',
   ].join('\n');
 }
@@ -255,7 +255,7 @@ export function markdownReport(report: Report): string {
       '',
       'Each build is `node scripts/build.ts` (the content check, the Astro build and the Pagefind search index) in a temporary copy of the project (src, content, public, scripts, astro.config.mjs, package.json, tsconfig.json; node_modules as one symbolic link, while Astro\'s and Vite\'s caches are in the copy\'s own .build/). Every run starts cold: no dist/, no .astro/, no .build/. SOURCE_DATE_EPOCH is 2025-06-01, as in the tests.',
       '',
-      '- **Pages**: HTML files in dist/. Per language: a home page, 4 role views, the full statement, the archive and the search page, 5 pages per version (in full and per role) and 5 comparison pages per pair of versions, so that comparisons grow with the square of the number of versions (50 versions: 1,225 pairs, 6,125 comparison pages per language).',
+      '- **Pages**: HTML files in dist/. Per language: a home page, 4 audience views, the full statement, the archive and the search page, 5 pages per version (in full and per audience) and 5 comparison pages per pair of versions, so that comparisons grow with the square of the number of versions (50 versions: 1,225 pairs, 6,125 comparison pages per language).',
       '- **Wall ms/page**, **CPU ms/page**: the whole build over its pages. **CPU**: user + system time of every process of the build (node scripts/build.ts, Astro, the Pagefind binary), sampled every 100 ms from /proc (getrusage would leave out Pagefind, which the build never waits for). **Rendering**: the time Astro spends writing the pages (from "generating static routes" to "page(s) built"), the part that grows with the number of pages.',
       '- **Peak RSS (tree)**: the largest sum of the resident memory of the build\'s processes, sampled every 100 ms from /proc. **Largest process**: the largest of any one process the build waited for (getrusage through /usr/bin/time: Node and Astro; Pagefind is only in the tree figure). **Peak RSS: rendering / index**: the tree peak while Astro renders the pages, and while Pagefind indexes them.',
       '- Figures are the median (min–max) of the runs.',
@@ -313,7 +313,7 @@ export function markdownReport(report: Report): string {
       '',
       '## Tests',
       '',
-      'The README\'s test command and the quick loop, run in the project on this machine, each once (the whole of `npm test` builds two sites, crawls them in Chromium and runs Lighthouse on a role view).',
+      'The README\'s test command and the quick loop, run in the project on this machine, each once (the whole of `npm test` builds two sites, crawls them in Chromium and runs Lighthouse on an audience view).',
       '',
       markdownTable(testRows(report.tests)),
     );

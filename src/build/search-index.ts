@@ -1,6 +1,6 @@
 // Writes the search index of a built site with Pagefind (docs/decisions/0006-search.md): one
 // record per passage of the current statement, made from the content model rather than crawled
-// from the pages, so that every passage is found once, on the page its role reads it on.
+// from the pages, so that every passage is found once, on the page its audience reads it on.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';

@@ -63,7 +63,7 @@ async function find(api: PagefindApi, query: string, filters: Record<string, str
   return [...ranked.values()].sort((a, b) => b.score - a.score).slice(0, LISTED).map((entry) => entry.result);
 }
 
-/** How many passages there are under each role filter: the same for every query, so counted once. */
+/** How many passages there are under each audience filter: the same for every query, so counted once. */
 const counted = new Map<string, Promise<number>>();
 function passageCount(api: PagefindApi, filters: Record<string, string>): Promise<number> {
   const key = JSON.stringify(filters);
@@ -78,7 +78,7 @@ interface SearchConfig {
   bundle: string;
   /** The page's language, for plural rules. */
   locale: string;
-  /** The full statement's page, and each role's: a passage for everyone opens on the role's page when a role is chosen. */
+  /** The full statement's page, and each audience's: a passage for everyone opens on the audience's page when an audience is chosen. */
   fullPage: string;
   rolePages: Record<string, string>;
   /** Pagefind's ranking parameters (https://pagefind.app/docs/ranking/), set from the relevance set. */
@@ -120,7 +120,7 @@ function passageNodes(text: string, query: string): Node[] {
 function start(form: HTMLFormElement): void {
   const config = JSON.parse(form.dataset.searchConfig ?? '{}') as SearchConfig;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const role = form.querySelector<HTMLSelectElement>('select[name="role"]')!;
+  const audience = form.querySelector<HTMLSelectElement>('select[name="role"]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
@@ -133,7 +133,7 @@ function start(form: HTMLFormElement): void {
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
   const wanted = params.get('role') ?? '';
-  role.value = [...role.options].some((option) => option.value === wanted) ? wanted : '';
+  audience.value = [...audience.options].some((option) => option.value === wanted) ? wanted : '';
   for (const hidden of form.querySelectorAll<HTMLElement>('[data-search-enhanced]')) hidden.hidden = false;
 
   // Pagefind (its script, WebAssembly and index) loads on first use, not with the page: a reader
@@ -152,7 +152,7 @@ function start(form: HTMLFormElement): void {
   let latest = 0;
   async function search(): Promise<void> {
     const query = input.value.trim();
-    const filter = role.value;
+    const filter = audience.value;
     const run = ++latest;
 
     const address = new URL(location.href);
@@ -183,13 +183,13 @@ function start(form: HTMLFormElement): void {
     }
     failure.hidden = true;
 
-    // A passage for everyone stands on every role's page too: keep the reader on theirs.
-    const rolePage = filter ? config.rolePages[filter] : undefined;
+    // A passage for everyone stands on every audience's page too: keep the reader on theirs.
+    const audiencePage = filter ? config.rolePages[filter] : undefined;
     const item = (passage: PagefindResultData): HTMLLIElement => {
       const entry = document.createElement('li');
       entry.className = 'search-result';
       const link = document.createElement('a');
-      link.href = rolePage && passage.url.startsWith(`${config.fullPage}#`) ? passage.url.replace(config.fullPage, rolePage) : passage.url;
+      link.href = audiencePage && passage.url.startsWith(`${config.fullPage}#`) ? passage.url.replace(config.fullPage, audiencePage) : passage.url;
       link.textContent = passage.meta.title ?? passage.url;
       const text = document.createElement('p');
       text.className = 'search-result__excerpt';
@@ -220,7 +220,7 @@ function start(form: HTMLFormElement): void {
     clearTimeout(typing);
     typing = setTimeout(() => void search(), 250);
   });
-  role.addEventListener('change', () => void search());
+  audience.addEventListener('change', () => void search());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);

@@ -1,4 +1,4 @@
-// The bridge from the content model (src/lib/model) to the pages: read and checked once per build.
+// The bridge from the content model (src/model) to the pages: read and checked once per build.
 import { buildDate } from '../time/dates.ts';
 import { logoBox } from '../brand/logo-size.ts';
 import { detailsAt } from '../organization/contact-details.ts';
@@ -40,17 +40,17 @@ export const TIMELINE = versionTimeline(content.versions, BUILD_DATE, { showDraf
 export const LOGO = SITE.brand?.logo ? { file: SITE.brand.logo, ...logoBox(ROOT, SITE.brand.logo) } : undefined;
 
 /** The audiences a published version has (an audience may join in a later version). */
-export function rolesIn(version: string): string[] {
+export function audiencesOf(version: string): string[] {
   return audiencesIn(content!, version);
 }
 
 /** The audiences a comparison of two versions concerns: those of either version. */
-export function comparisonRoles(from: string, to: string): string[] {
-  return [...new Set([...rolesIn(from), ...rolesIn(to)])];
+export function comparisonAudiences(from: string, to: string): string[] {
+  return [...new Set([...audiencesOf(from), ...audiencesOf(to)])];
 }
 
-/** The audiences of the version in effect: the roles a reader can choose today. */
-export const CURRENT_ROLES = rolesIn(TIMELINE.current.date);
+/** The audiences of the version in effect: the audiences a reader can choose today. */
+export const CURRENT_AUDIENCES = audiencesOf(TIMELINE.current.date);
 
 export function languageOf(code: string) {
   const language = LANGUAGES.find((candidate) => candidate.code === code);

@@ -2,17 +2,17 @@ import { comparableViews, statementBlocks } from '../model/assemble.ts';
 import { diffBlocks, type BlockDiff } from '../diff/block-diff.ts';
 import { CONTENT } from './content.ts';
 
-// Every pair of versions is compared, in full and per role, in every language: each comparison is
+// Every pair of versions is compared, in full and per audience, in every language: each comparison is
 // worked out once per build, though a page and the feed may both ask for it.
 const diffs = new Map<string, BlockDiff>();
 
-/** What changed between two versions in one language, for some roles (the general sections always). */
-export function versionDiff(from: string, to: string, locale: string, roles: readonly string[]): BlockDiff {
-  const key = [from, to, locale, ...roles].join('/');
+/** What changed between two versions in one language, for some audiences (the general sections always). */
+export function versionDiff(from: string, to: string, locale: string, audiences: readonly string[]): BlockDiff {
+  const key = [from, to, locale, ...audiences].join('/');
   let diff = diffs.get(key);
   if (!diff) {
     const [before, after] = comparableViews(CONTENT, from, to, locale);
-    diff = diffBlocks(statementBlocks(before, roles), statementBlocks(after, roles));
+    diff = diffBlocks(statementBlocks(before, audiences), statementBlocks(after, audiences));
     diffs.set(key, diff);
   }
   return diff;

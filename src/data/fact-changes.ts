@@ -1,35 +1,35 @@
 import { factChanges, type FactChange } from '../facts/fact-changes.ts';
 import { factLines, factLineText, type FactLine } from '../facts/fact-lines.ts';
 import { statementView } from '../model/assemble.ts';
-import { roleName, useTranslations } from './language.ts';
+import { audienceName, useTranslations } from './language.ts';
 import { GENERAL } from '../model/parts.ts';
-import { BINDING, CONTENT, comparisonRoles } from './content.ts';
+import { BINDING, CONTENT, comparisonAudiences } from './content.ts';
 
 const changesCache = new Map<string, FactChange[]>();
 const linesCache = new Map<string, FactLine[]>();
 
-/** The fact changes on the binding text, the same for every language: worked out once per pair and role. */
-function bindingChanges(from: string, to: string, role: string | undefined): FactChange[] {
-  const key = [from, to, role ?? ''].join('/');
+/** The fact changes on the binding text, the same for every language: worked out once per pair and audience. */
+function bindingChanges(from: string, to: string, audience: string | undefined): FactChange[] {
+  const key = [from, to, audience ?? ''].join('/');
   let changes = changesCache.get(key);
   if (!changes) {
-    changes = factChanges(statementView(CONTENT, from, BINDING), statementView(CONTENT, to, BINDING), role ? [role] : comparisonRoles(from, to));
+    changes = factChanges(statementView(CONTENT, from, BINDING), statementView(CONTENT, to, BINDING), audience ? [audience] : comparisonAudiences(from, to));
     changesCache.set(key, changes);
   }
   return changes;
 }
 
 /**
- * What changed in the facts from one version to another, for some roles (every role of the two
+ * What changed in the facts from one version to another, for some audiences (every audience of the two
  * versions when none is given), in the words of the pages of one language. Matched on the
  * binding text, where the facts are authoritative; worked out once per build.
  */
-export function factChangeLines(from: string, to: string, locale: string, role?: string): FactLine[] {
-  const key = [from, to, locale, role ?? ''].join('/');
+export function factChangeLines(from: string, to: string, locale: string, audience?: string): FactLine[] {
+  const key = [from, to, locale, audience ?? ''].join('/');
   let lines = linesCache.get(key);
   if (!lines) {
     const t = useTranslations(locale);
-    lines = factLines(bindingChanges(from, to, role), statementView(CONTENT, from, locale), statementView(CONTENT, to, locale), { text: t('factChanges.noPurpose'), lang: locale });
+    lines = factLines(bindingChanges(from, to, audience), statementView(CONTENT, from, locale), statementView(CONTENT, to, locale), { text: t('factChanges.noPurpose'), lang: locale });
     linesCache.set(key, lines);
   }
   return lines;
@@ -40,7 +40,7 @@ export function factChangeSentences(from: string, to: string, locale: string): {
   const t = useTranslations(locale);
   return factChangeLines(from, to, locale).map((line) => ({
     part: line.part,
-    text: `${line.part === GENERAL ? t('factChanges.everyone') : roleName(locale, line.part)}: ${factLineText(line, t(line.key))}`,
+    text: `${line.part === GENERAL ? t('factChanges.everyone') : audienceName(locale, line.part)}: ${factLineText(line, t(line.key))}`,
     material: line.material,
     anchor: line.anchor,
     version: line.version,

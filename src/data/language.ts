@@ -15,18 +15,18 @@ export function useTranslations(locale: string): Translate {
 }
 
 /** An audience's short name in a language (site.yaml). */
-export function roleName(locale: string, role: string): string {
-  return SITE.audiences.find((audience) => audience.id === role)?.name[locale] ?? role;
+export function audienceName(locale: string, audience: string): string {
+  return SITE.audiences.find((candidate) => candidate.id === audience)?.name[locale] ?? audience;
 }
 
 /** An audience's readers, as the words after "for" in the title of their view (site.yaml). */
-export function roleReaders(locale: string, role: string): string {
-  return SITE.audiences.find((audience) => audience.id === role)?.readers[locale] ?? roleName(locale, role);
+export function audienceReaders(locale: string, audience: string): string {
+  return SITE.audiences.find((candidate) => candidate.id === audience)?.readers[locale] ?? audienceName(locale, audience);
 }
 
 /** An audience's one-line description in a language (site.yaml). */
-export function roleDescription(locale: string, role: string): string {
-  return SITE.audiences.find((audience) => audience.id === role)?.description[locale] ?? '';
+export function audienceDescription(locale: string, audience: string): string {
+  return SITE.audiences.find((candidate) => candidate.id === audience)?.description[locale] ?? '';
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

@@ -1,17 +1,17 @@
 import { datesIn } from './dates-in.ts';
-import { roleName, roleReaders, useTranslations } from './language.ts';
+import { audienceName, audienceReaders, useTranslations } from './language.ts';
 import type { PageRef } from '../routes/urls.ts';
 
-/** The <title> of every page: what it is, then for which role and version. */
+/** The <title> of every page: what it is, then for which audience and version. */
 export function pageTitle(page: PageRef): string {
   const t = useTranslations(page.locale);
   const date = datesIn(page.locale);
-  const role = 'role' in page && page.role ? ` · ${roleName(page.locale, page.role)}` : '';
+  const audience = 'audience' in page && page.audience ? ` · ${audienceName(page.locale, page.audience)}` : '';
   switch (page.kind) {
     case 'home':
       return t('site.title');
-    case 'role':
-      return t('role.heading', { title: t('site.title'), readers: roleReaders(page.locale, page.role) });
+    case 'audience':
+      return t('audience.heading', { title: t('site.title'), readers: audienceReaders(page.locale, page.audience) });
     case 'full':
       return t('full.title');
     case 'archive':
@@ -21,8 +21,8 @@ export function pageTitle(page: PageRef): string {
     case 'retention':
       return t('retention.title');
     case 'version':
-      return `${t('version.title', { date: date(page.version) })}${role}`;
+      return `${t('version.title', { date: date(page.version) })}${audience}`;
     case 'changes':
-      return `${t('changes.title', { from: date(page.from), to: date(page.to) })}${role}`;
+      return `${t('changes.title', { from: date(page.from), to: date(page.to) })}${audience}`;
   }
 }

@@ -42,7 +42,7 @@ export function statementExport(version: string, locale: string, site: URL | und
   const marker = blocks.findIndex((block) => block.kind === 'component' && block.name === AUDIENCES_MARKER);
   const before = sections(statement.general, blocks.slice(0, marker), null);
   const after = sections(statement.general, blocks.slice(marker + 1), null, before.at(-1));
-  const audienceSections = statement.roles.flatMap((role) => sections(statement.audiences[role]!, audienceBlocks(statement.audiences[role]!), role));
+  const audienceSections = statement.audiences.flatMap((audience) => sections(statement.parts[audience]!, audienceBlocks(statement.parts[audience]!), audience));
   const previous = previousVersion(TIMELINE.all, version);
   return {
     version,

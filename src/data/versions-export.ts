@@ -1,6 +1,6 @@
 import { calendarHref, href, retentionDataHref, versionDataHref } from './hrefs.ts';
 import { previousVersion } from '../versions/timeline.ts';
-import { CONTENT, rolesIn, TIMELINE } from './content.ts';
+import { audiencesOf, CONTENT, TIMELINE } from './content.ts';
 import { versionMetadata, versionStatus } from './versions.ts';
 
 /**
@@ -23,7 +23,7 @@ export function versionsExport(locale: string, site: URL | undefined) {
         seal: seal ? { corrections: seal.corrections, files: seal.files } : null,
         urls: {
           page: absolute(href({ kind: 'version', locale, version: version.date })),
-          roles: Object.fromEntries(rolesIn(version.date).map((role) => [role, absolute(href({ kind: 'version', locale, version: version.date, role }))])),
+          roles: Object.fromEntries(audiencesOf(version.date).map((audience) => [audience, absolute(href({ kind: 'version', locale, version: version.date, audience }))])),
           data: absolute(versionDataHref(locale, version.date)),
           retention: absolute(retentionDataHref(locale, version.date)),
           changes: previous ? absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date })) : null,

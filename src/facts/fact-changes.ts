@@ -148,12 +148,12 @@ function rightsOf(part: string, blocks: readonly Block[]): Map<RightKind, FactPl
 
 /**
  * What changed in what the statement says it does, between two versions, for readers of some
- * roles (the general sections count for every role): purposes, retention periods, recipients and
+ * audiences (the general sections count for every audience): purposes, retention periods, recipients and
  * rights, added, removed or changed. Facts are matched by meaning, not by position. Both views
  * must be in the binding language, where the facts are authoritative.
  */
-export function factChanges(before: StatementView, after: StatementView, roles: readonly string[]): FactChange[] {
-  const parts = [GENERAL, ...roles];
+export function factChanges(before: StatementView, after: StatementView, audiences: readonly string[]): FactChange[] {
+  const parts = [GENERAL, ...audiences];
   const stopWords = new Set(stopWordsOf(after.locale));
   const changes: FactChange[] = [];
   for (const part of parts) {

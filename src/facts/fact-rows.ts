@@ -29,14 +29,14 @@ function rowOf(block: Block, part: string, lang: string): FactRow {
   };
 }
 
-/** The passages with facts that readers of some roles read: the general sections' and those roles' own, in reading order. */
-export function factRows(view: StatementView, roles: readonly string[]): FactRow[] {
-  const parts = [{ shown: view.general, blocks: view.general.document.blocks }, ...roles.filter((role) => view.audiences[role]).map((role) => ({ shown: view.audiences[role]!, blocks: audienceBlocks(view.audiences[role]!) }))];
+/** The passages with facts that readers of some audiences read: the general sections' and those audiences' own, in reading order. */
+export function factRows(view: StatementView, audiences: readonly string[]): FactRow[] {
+  const parts = [{ shown: view.general, blocks: view.general.document.blocks }, ...audiences.filter((audience) => view.parts[audience]).map((audience) => ({ shown: view.parts[audience]!, blocks: audienceBlocks(view.parts[audience]!) }))];
   return parts.flatMap(({ shown, blocks }) => blocks.filter((block) => block.facts.length > 0).map((block) => rowOf(block, shown.part, shown.lang)));
 }
 
 /** The retention schedule of a view: each part that states a retention period, with its passages that do, in reading order. */
 export function retentionSchedule(view: StatementView): { shown: PartShown; rows: FactRow[] }[] {
-  const rows = factRows(view, view.roles).filter((row) => row.retention.length > 0);
+  const rows = factRows(view, view.audiences).filter((row) => row.retention.length > 0);
   return [...new Set(rows.map((row) => row.part))].map((part) => ({ shown: partOf(view, part)!, rows: rows.filter((row) => row.part === part) }));
 }

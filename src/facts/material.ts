@@ -16,7 +16,7 @@ export function checkMaterial(content: Content): ContentProblem[] {
     const previous = content.versions[index - 1];
     if (!previous || version.material) return [];
     const [before, after] = [statementView(content, previous.date, binding), statementView(content, version.date, binding)];
-    const material = factChanges(before, after, [...new Set([...before.roles, ...after.roles])]).filter(isMaterialChange);
+    const material = factChanges(before, after, [...new Set([...before.audiences, ...after.audiences])]).filter(isMaterialChange);
     if (material.length === 0) return [];
     const lines = factLines(material, before, after, { text: 'a processing whose purpose is not stated', lang: binding });
     return [

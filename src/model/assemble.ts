@@ -21,8 +21,9 @@ export interface StatementView {
   locale: string;
   general: PartShown;
   /** The audiences this version has, in the order of site.yaml. */
-  roles: string[];
-  audiences: Record<string, PartShown>;
+  audiences: string[];
+  /** Each audience's part, by audience id. */
+  parts: Record<string, PartShown>;
 }
 
 function partShown(content: Content, part: string, version: string, locale: string): PartShown {
@@ -43,13 +44,13 @@ export function statementView(content: Content, version: string, locale: string)
   const key = `${version}/${locale}`;
   let view = cache.get(key);
   if (!view) {
-    const roles = audiencesIn(content, version);
+    const audiences = audiencesIn(content, version);
     view = {
       version,
       locale,
       general: partShown(content, GENERAL, version, locale),
-      roles,
-      audiences: Object.fromEntries(roles.map((id) => [id, partShown(content, id, version, locale)])),
+      audiences,
+      parts: Object.fromEntries(audiences.map((id) => [id, partShown(content, id, version, locale)])),
     };
     cache.set(key, view);
   }
@@ -58,7 +59,7 @@ export function statementView(content: Content, version: string, locale: string)
 
 /** One part of a view: the general sections, or an audience's part (undefined when the version has no such audience). */
 export function partOf(view: StatementView, part: string): PartShown | undefined {
-  return part === view.general.part ? view.general : view.audiences[part];
+  return part === view.general.part ? view.general : view.parts[part];
 }
 
 /** An audience's part as blocks: its own heading (anchored by the audience id), then its text. */
@@ -88,20 +89,20 @@ export function comparableViews(content: Content, from: string, to: string, loca
     return {
       ...view,
       general: same(view.general, other.general),
-      audiences: Object.fromEntries(Object.entries(view.audiences).map(([role, shown]) => [role, same(shown, other.audiences[role])])),
+      parts: Object.fromEntries(Object.entries(view.parts).map(([audience, shown]) => [audience, same(shown, other.parts[audience])])),
     };
   };
   return [align(before, after), align(after, before)];
 }
 
 /**
- * The blocks a reader of some roles reads: the general sections with those audiences' parts where
- * <Audiences /> stands (a role the version does not have yet adds nothing).
+ * The blocks a reader of some audiences reads: the general sections with those audiences' parts where
+ * <Audiences /> stands (an audience the version does not have yet adds nothing).
  */
-export function statementBlocks(view: StatementView, roles: readonly string[]): Block[] {
-  const present = roles.filter((role) => view.audiences[role]);
+export function statementBlocks(view: StatementView, audiences: readonly string[]): Block[] {
+  const present = audiences.filter((audience) => view.parts[audience]);
   return view.general.document.blocks.flatMap((block) =>
-    block.kind === 'component' && block.name === AUDIENCES_MARKER ? present.flatMap((role) => audienceBlocks(view.audiences[role]!)) : [{ ...block, lang: view.general.lang }],
+    block.kind === 'component' && block.name === AUDIENCES_MARKER ? present.flatMap((audience) => audienceBlocks(view.parts[audience]!)) : [{ ...block, lang: view.general.lang }],
   );
 }
 

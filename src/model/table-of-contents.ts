@@ -8,10 +8,10 @@ export interface TocItem {
 
 /**
  * The contents of a statement page: the general sections (##), with the audience sections nested
- * under the heading that holds them. With a single audience (a role view) its own subsections are
+ * under the heading that holds them. With a single audience (an audience view) its own subsections are
  * listed too; on the full statement that would make the list too long to scan.
  */
-export function tableOfContents(view: StatementView, roles: readonly string[]): TocItem[] {
+export function tableOfContents(view: StatementView, audiences: readonly string[]): TocItem[] {
   const parent = audiencesParent(view.general.document);
   return view.general.document.blocks
     .filter((block) => block.kind === 'heading' && block.depth === 2)
@@ -20,12 +20,12 @@ export function tableOfContents(view: StatementView, roles: readonly string[]): 
       text: heading.text,
       children:
         heading === parent
-          ? roles.filter((role) => view.audiences[role]).map((role) => {
-              const { document } = view.audiences[role]!;
+          ? audiences.filter((audience) => view.parts[audience]).map((audience) => {
+              const { document } = view.parts[audience]!;
               return {
-                anchor: role,
+                anchor: audience,
                 text: document.title,
-                children: roles.length === 1 ? document.blocks.filter((block) => block.kind === 'heading').map((block) => ({ anchor: block.anchor, text: block.text, children: [] })) : [],
+                children: audiences.length === 1 ? document.blocks.filter((block) => block.kind === 'heading').map((block) => ({ anchor: block.anchor, text: block.text, children: [] })) : [],
               };
             })
           : [],

@@ -9,7 +9,7 @@ export function routeSlugs(content: Content, locale: string): RouteSlugs {
   const strings = content.strings[locale];
   if (!strings) throw new Error(`No interface texts for the language "${locale}"`);
   return {
-    roles: Object.fromEntries(content.site.audiences.map((audience) => [audience.id, audience.slug[locale]!])),
+    audiences: Object.fromEntries(content.site.audiences.map((audience) => [audience.id, audience.slug[locale]!])),
     full: strings['route.full'],
     versions: strings['route.versions'],
     changes: strings['route.changes'],

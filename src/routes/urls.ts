@@ -1,7 +1,7 @@
 /** The localized slugs of one locale (from its UI strings file). */
 export interface RouteSlugs {
   /** Per audience id. */
-  roles: Record<string, string>;
+  audiences: Record<string, string>;
   full: string;
   versions: string;
   changes: string;
@@ -10,29 +10,29 @@ export interface RouteSlugs {
 }
 
 /**
- * Every kind of page, with what it shows. `home`, `role` and `full` show the current version;
+ * Every kind of page, with what it shows. `home`, `audience` and `full` show the current version;
  * `version` is a version's permanent address, `changes` compares two versions, both in full or for
- * one role.
+ * one audience.
  */
 export type PageRef =
   | { kind: 'home'; locale: string }
-  | { kind: 'role'; locale: string; role: string }
+  | { kind: 'audience'; locale: string; audience: string }
   | { kind: 'full'; locale: string }
   | { kind: 'archive'; locale: string }
   | { kind: 'search'; locale: string }
   | { kind: 'retention'; locale: string }
-  | { kind: 'version'; locale: string; version: string; role?: string | undefined }
-  | { kind: 'changes'; locale: string; from: string; to: string; role?: string | undefined };
+  | { kind: 'version'; locale: string; version: string; audience?: string | undefined }
+  | { kind: 'changes'; locale: string; from: string; to: string; audience?: string | undefined };
 
 /** Every URL of the site is made here, so that links and pages cannot disagree. */
 export function urlFor(page: PageRef, slugs: RouteSlugs): string {
   const base = `/${page.locale}/`;
-  const roleSuffix = (role: string | undefined) => (role ? `${slugs.roles[role]}/` : '');
+  const audienceSuffix = (audience: string | undefined) => (audience ? `${slugs.audiences[audience]}/` : '');
   switch (page.kind) {
     case 'home':
       return base;
-    case 'role':
-      return `${base}${slugs.roles[page.role]}/`;
+    case 'audience':
+      return `${base}${slugs.audiences[page.audience]}/`;
     case 'full':
       return `${base}${slugs.full}/`;
     case 'archive':
@@ -42,9 +42,9 @@ export function urlFor(page: PageRef, slugs: RouteSlugs): string {
     case 'retention':
       return `${base}${slugs.retention}/`;
     case 'version':
-      return `${base}${slugs.versions}/${page.version}/${roleSuffix(page.role)}`;
+      return `${base}${slugs.versions}/${page.version}/${audienceSuffix(page.audience)}`;
     case 'changes':
-      return `${base}${slugs.changes}/${page.from}/${page.to}/${roleSuffix(page.role)}`;
+      return `${base}${slugs.changes}/${page.from}/${page.to}/${audienceSuffix(page.audience)}`;
   }
 }
 
@@ -57,28 +57,28 @@ export function versionPairs(dates: readonly string[]): [string, string][] {
 /** The published versions, each with the audiences it has, and which one is current. */
 export interface SiteVersions {
   /** Oldest first. */
-  versions: readonly { date: string; roles: readonly string[] }[];
+  versions: readonly { date: string; audiences: readonly string[] }[];
   current: string;
 }
 
 /**
- * Every page of the site, per locale, in a stable order. A role has pages in the versions that
- * have it; a comparison for a role exists when either version has it (then the other shows only
+ * Every page of the site, per locale, in a stable order. An audience has pages in the versions that
+ * have it; a comparison for an audience exists when either version has it (then the other shows only
  * the general sections).
  */
 export function allPages(locales: readonly string[], site: SiteVersions): PageRef[] {
-  const rolesOf = (date: string) => site.versions.find((version) => version.date === date)?.roles ?? [];
+  const audiencesOf = (date: string) => site.versions.find((version) => version.date === date)?.audiences ?? [];
   const dates = site.versions.map((version) => version.date);
   return locales.flatMap((locale): PageRef[] => [
     { kind: 'home', locale },
-    ...rolesOf(site.current).map((role): PageRef => ({ kind: 'role', locale, role })),
+    ...audiencesOf(site.current).map((audience): PageRef => ({ kind: 'audience', locale, audience })),
     { kind: 'full', locale },
     { kind: 'archive', locale },
     { kind: 'search', locale },
     { kind: 'retention', locale },
-    ...dates.flatMap((version) => [undefined, ...rolesOf(version)].map((role): PageRef => ({ kind: 'version', locale, version, role }))),
+    ...dates.flatMap((version) => [undefined, ...audiencesOf(version)].map((audience): PageRef => ({ kind: 'version', locale, version, audience }))),
     ...versionPairs(dates).flatMap(([from, to]) =>
-      [undefined, ...new Set([...rolesOf(from), ...rolesOf(to)])].map((role): PageRef => ({ kind: 'changes', locale, from, to, role })),
+      [undefined, ...new Set([...audiencesOf(from), ...audiencesOf(to)])].map((audience): PageRef => ({ kind: 'changes', locale, from, to, audience })),
     ),
   ]);
 }
@@ -88,7 +88,7 @@ export function inLocale(page: PageRef, locale: string): PageRef {
   return { ...page, locale };
 }
 
-/** Checks that no two pages of a locale share a URL (two roles given one slug by mistake). */
+/** Checks that no two pages of a locale share a URL (two audiences given one slug by mistake). */
 export function assertUniqueUrls(pages: readonly PageRef[], slugsOf: (locale: string) => RouteSlugs): void {
   const seen = new Map<string, PageRef>();
   for (const page of pages) {

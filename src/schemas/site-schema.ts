@@ -38,7 +38,7 @@ const audienceSchema = z.strictObject({
   name: localizedSchema('Short name per language, for menus, titles and the search filter (Patienten / Patients).'),
   readers: localizedSchema('Who they are, as the words after "for" in the title of their view, per language: "Datenschutzerklärung für Patientinnen und Patienten" (Patientinnen und Patienten / patients).'),
   description: localizedSchema('One line per language that helps a reader recognise themselves, under the name on the home page.'),
-  slug: z.record(z.string(), slugSchema('URL slug')).describe('URL slug of the role view per language (/de/patienten/, /en/patients/).'),
+  slug: z.record(z.string(), slugSchema('URL slug')).describe('URL slug of the audience view per language (/de/patienten/, /en/patients/).'),
 });
 
 const termSchema = z.strictObject({
@@ -57,7 +57,7 @@ export const siteSchema = z
   .strictObject({
     url: httpsUrlSchema('The address the site is published at; canonical links, feeds and language alternates use it. SITE_URL overrides it for one build.').optional(),
     languages: z.array(languageSchema).min(1, 'expected at least one language').describe('The languages of the site, in the order of the language switch.'),
-    audiences: z.array(audienceSchema).min(1, 'expected at least one audience').describe('The audiences (roles) of the statement, in the order the statement lists them.'),
+    audiences: z.array(audienceSchema).min(1, 'expected at least one audience').describe('The audiences of the statement (the kinds of reader it speaks to), in the order the statement lists them.'),
     retention: z
       .strictObject({
         starts: z.array(termSchema).default([]).describe(`From when a period runs: <Retention period="P7Y" from="<id>">. "${UNSTATED_START}" (or no from) is built in: the text does not say.`),

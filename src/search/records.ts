@@ -21,8 +21,8 @@ export interface SearchRecord {
   title: string;
   /** The passage as the reader will see it in the result. */
   text: string;
-  /** The roles it concerns ("general" and every role for a passage of the sections for everyone). */
-  roles: string[];
+  /** The audiences it concerns ("general" and every audience for a passage of the sections for everyone). */
+  audiences: string[];
   /** The HTML Pagefind indexes: title, passage, and the reader's words for it, each with its weight. */
   html: string;
 }
@@ -35,7 +35,7 @@ export interface SearchRecord {
 const WEIGHTS = { title: 3, text: 1, terms: 2 } as const;
 
 function recordHtml(language: string, record: Omit<SearchRecord, 'html' | 'language'>, terms: readonly string[]): string {
-  const filters = record.roles.map((role) => `<span data-pagefind-filter="role">${escape(role)}</span>`).join('');
+  const filters = record.audiences.map((audience) => `<span data-pagefind-filter="role">${escape(audience)}</span>`).join('');
   return [
     `<!doctype html><html lang="${escape(language)}"><head><title>${escape(record.title)}</title></head><body><main data-pagefind-body>`,
     `<h1 data-pagefind-weight="${WEIGHTS.title}">${escape(record.title)}</h1>`,
@@ -76,8 +76,8 @@ function passages(blocks: readonly Block[], root: string): { block: Block; secti
 
 /**
  * The search records of the site, in every language: every passage (paragraph and list item) of
- * the current version once, on the page a reader of its role reads it on (a passage of the
- * sections for everyone carries every role, so that a role filter keeps it); the retention
+ * the current version once, on the page a reader of its audience reads it on (a passage of the
+ * sections for everyone carries every audience, so that an audience filter keeps it); the retention
  * schedule, a record per part; and the passages a version to come adds or changes, dated.
  */
 export function searchRecords(content: Content, timeline: VersionTimeline): SearchRecord[] {
@@ -86,43 +86,43 @@ export function searchRecords(content: Content, timeline: VersionTimeline): Sear
     const slugs = routeSlugs(content, locale);
     const view = statementView(content, timeline.current.date, locale);
     const terms = content.search.terms[locale];
-    const roleName = (role: string) => content.site.audiences.find((audience) => audience.id === role)?.name[locale] ?? role;
+    const audienceName = (audience: string) => content.site.audiences.find((candidate) => candidate.id === audience)?.name[locale] ?? audience;
     const make = (record: Omit<SearchRecord, 'html' | 'language'>, words: readonly string[]): SearchRecord => ({ ...record, language: locale, html: recordHtml(locale, record, words) });
 
-    const statementRecords = (statement: StatementView, pageOf: (role?: string) => string, dated: string | undefined, keep: (block: Block) => boolean): SearchRecord[] => [
+    const statementRecords = (statement: StatementView, pageOf: (audience?: string) => string, dated: string | undefined, keep: (block: Block) => boolean): SearchRecord[] => [
       ...passages(statement.general.document.blocks, GENERAL)
         .filter(({ block }) => keep(block))
         .map(({ block, section, sectionAnchor }) =>
-          make({ url: `${pageOf()}#${block.anchor}`, title: [t('factChanges.everyone'), section, dated].filter(Boolean).join(' › '), text: block.text, roles: [GENERAL, ...statement.roles] }, termsFor(block, sectionAnchor, GENERAL, terms)),
+          make({ url: `${pageOf()}#${block.anchor}`, title: [t('factChanges.everyone'), section, dated].filter(Boolean).join(' › '), text: block.text, audiences: [GENERAL, ...statement.audiences] }, termsFor(block, sectionAnchor, GENERAL, terms)),
         ),
-      ...statement.roles.flatMap((role) => {
-        const shown = statement.audiences[role]!;
-        return passages(shown.document.blocks, role)
+      ...statement.audiences.flatMap((audience) => {
+        const shown = statement.parts[audience]!;
+        return passages(shown.document.blocks, audience)
           .filter(({ block }) => keep(block))
           .map(({ block, section, sectionAnchor }) =>
-            make({ url: `${pageOf(role)}#${block.anchor}`, title: [roleName(role), section || shown.document.title, dated].filter(Boolean).join(' › '), text: block.text, roles: [role] }, termsFor(block, sectionAnchor, role, terms)),
+            make({ url: `${pageOf(audience)}#${block.anchor}`, title: [audienceName(audience), section || shown.document.title, dated].filter(Boolean).join(' › '), text: block.text, audiences: [audience] }, termsFor(block, sectionAnchor, audience, terms)),
           );
       }),
     ];
 
-    const current = statementRecords(view, (role) => urlFor(role ? { kind: 'role', locale, role } : { kind: 'full', locale }, slugs), undefined, () => true);
+    const current = statementRecords(view, (audience) => urlFor(audience ? { kind: 'audience', locale, audience } : { kind: 'full', locale }, slugs), undefined, () => true);
     const upcoming = timeline.upcoming.flatMap((version) => {
       const later = statementView(content, version.date, locale);
-      const known = new Set([view.general, ...Object.values(view.audiences)].flatMap((shown) => shown.document.blocks.map((block) => `${block.anchor}\n${block.text}`)));
+      const known = new Set([view.general, ...Object.values(view.parts)].flatMap((shown) => shown.document.blocks.map((block) => `${block.anchor}\n${block.text}`)));
       const dated = t('search.fromDate', { date: formatDate(intl, version.date) });
-      return statementRecords(later, (role) => urlFor({ kind: 'version', locale, version: version.date, role }, slugs), dated, (block) => !known.has(`${block.anchor}\n${block.text}`));
+      return statementRecords(later, (audience) => urlFor({ kind: 'version', locale, version: version.date, audience }, slugs), dated, (block) => !known.has(`${block.anchor}\n${block.text}`));
     });
-    return [...current, ...upcoming, ...scheduleRecords(content, view, locale, intl, t, roleName, urlFor({ kind: 'retention', locale }, slugs), terms)];
+    return [...current, ...upcoming, ...scheduleRecords(content, view, locale, intl, t, audienceName, urlFor({ kind: 'retention', locale }, slugs), terms)];
   });
 }
 
 /** The retention schedule, a record per part: where "how long" questions find all the periods at once. */
-function scheduleRecords(content: Content, view: StatementView, locale: string, intl: string, t: Translate, roleName: (role: string) => string, page: string, terms: SearchTerms['terms'][string] | undefined): SearchRecord[] {
+function scheduleRecords(content: Content, view: StatementView, locale: string, intl: string, t: Translate, audienceName: (audience: string) => string, page: string, terms: SearchTerms['terms'][string] | undefined): SearchRecord[] {
   return retentionSchedule(view).map(({ shown: { part }, rows }) => {
     const text = rows
       .flatMap((row) => row.retention.map((entry) => `${row.purposes.join('; ') || row.section}: ${retentionLabel(entry.retention, content.site, locale, intl, t)}`))
       .join(' · ');
-    const record = { url: `${page}#retention-${part}`, title: `${t('retention.title')} › ${part === GENERAL ? t('factChanges.everyone') : roleName(part)}`, text, roles: part === GENERAL ? [GENERAL, ...view.roles] : [part] };
+    const record = { url: `${page}#retention-${part}`, title: `${t('retention.title')} › ${part === GENERAL ? t('factChanges.everyone') : audienceName(part)}`, text, audiences: part === GENERAL ? [GENERAL, ...view.audiences] : [part] };
     const words = (terms ?? []).filter(({ for: selector }) => selector.facts?.includes('retention')).flatMap((entry) => entry.words);
     return { ...record, language: locale, html: recordHtml(locale, record, words) };
   });

@@ -32,10 +32,10 @@ export function checkSearchFile(content: Content, buildDate: string): ContentPro
   });
   const anchorsIn = (locale: string, version: string) => {
     const view = statementView(content, version, locale);
-    const blocks = [view.general, ...Object.values(view.audiences)].flatMap((shown) => shown.document.blocks);
+    const blocks = [view.general, ...Object.values(view.parts)].flatMap((shown) => shown.document.blocks);
     return {
-      sections: new Set([...view.roles, ...blocks.map((block) => block.anchor)]),
-      passages: new Set([...blocks.filter((block) => block.kind !== 'heading').map((block) => block.anchor), ...[GENERAL, ...view.roles].map((part) => `retention-${part}`)]),
+      sections: new Set([...view.audiences, ...blocks.map((block) => block.anchor)]),
+      passages: new Set([...blocks.filter((block) => block.kind !== 'heading').map((block) => block.anchor), ...[GENERAL, ...view.audiences].map((part) => `retention-${part}`)]),
     };
   };
   /** Where an anchor is: in the current version or a later one (fine), only in earlier ones (stale), or nowhere (a mistake). */

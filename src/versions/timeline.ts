@@ -1,7 +1,7 @@
 import type { Version } from '../schemas/versions-schema.ts';
 import { dayBefore } from '../time/dates.ts';
 
-/** The versions with their role at a given build date. */
+/** The versions with their audience at a given build date. */
 export interface VersionTimeline {
   /** Every published version, oldest first: in effect before, now, or announced to come. */
   all: Version[];

@@ -141,9 +141,9 @@ describe('from a tablet to a wide screen', () => {
   });
 
   it('show "in short" as rows where its box has room (42em), as labelled cards where it has not, and wider than the text on a wide screen', async () => {
-    const roleView = pages.find((candidate) => candidate.ids.has('in-short-title') && candidate.ids.has('toc-title'))!;
+    const audienceView = pages.find((candidate) => candidate.ids.has('in-short-title') && candidate.ids.has('toc-title'))!;
     await open({ width: 1280, height: 800 }, async (page) => {
-      await page.goto(roleView.path);
+      await page.goto(audienceView.path);
       const layout = () =>
         page.evaluate(() => ({
           box: document.querySelector('.table-region')!.getBoundingClientRect().width / parseFloat(getComputedStyle(document.querySelector('.table-region')!).fontSize),

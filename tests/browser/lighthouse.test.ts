@@ -1,4 +1,4 @@
-// Lighthouse (mobile preset) on a role view, the richest kind of page, served like a static host
+// Lighthouse (mobile preset) on an audience view, the richest kind of page, served like a static host
 // serves it: accessibility, best practices and SEO (axe checks every page in pages.test.ts).
 // Performance is a measurement of this machine's speed, not a property of the pages, and the home
 // page and the full statement are audited too by npm run audit and npm run bench.
@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../harness/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
 import { builtSite } from '../helpers/sites.ts';
 
-const PATHS = readingPages(readContent(PROJECT_ROOT).content!).filter((page) => page.name === 'role-view').map((page) => page.path);
+const PATHS = readingPages(readContent(PROJECT_ROOT).content!).filter((page) => page.name === 'audience-view').map((page) => page.path);
 
 describe('Lighthouse', () => {
   let server: StaticServer;

@@ -50,10 +50,10 @@ export async function results(page: Page, query = ''): Promise<{ status: string;
 }
 
 /** Asks the search page at `path` a question, the way a reader does: type it, press Enter. */
-export async function ask(page: Page, path: string, query: string, role = ''): Promise<{ status: string; failed: boolean; results: Result[] }> {
-  const address = `${path}${role ? `?role=${role}` : ''}`;
+export async function ask(page: Page, path: string, query: string, audience = ''): Promise<{ status: string; failed: boolean; results: Result[] }> {
+  const address = `${path}${audience ? `?role=${audience}` : ''}`;
   const here = new URL(page.url(), 'http://x');
-  if (here.pathname !== path || (here.searchParams.get('role') ?? '') !== role) await page.goto(address);
+  if (here.pathname !== path || (here.searchParams.get('role') ?? '') !== audience) await page.goto(address);
   await page.evaluate(() => {
     document.querySelector('[data-search-status]')!.textContent = '';
   });

@@ -35,7 +35,7 @@ describe('search', () => {
     }
   });
 
-  it('keeps the passages for everyone under a role filter, and opens them on that role\'s page', async () => {
+  it('keeps the passages for everyone under an audience filter, and opens them on that audience\'s page', async () => {
     const { page, context, problems } = await watchedPage(clinic.browser(), clinic.server().origin);
     try {
       const all = await ask(page, '/de/suche/', 'Auskunft');
@@ -62,7 +62,7 @@ describe('search', () => {
     }
   });
 
-  it('offers the role views, the retention schedule and the contact details when nothing is found', async () => {
+  it('offers the audience views, the retention schedule and the contact details when nothing is found', async () => {
     const { page, context } = await watchedPage(clinic.browser(), clinic.server().origin);
     try {
       const found = await ask(page, '/fr/recherche/', 'xyzzy');

@@ -74,8 +74,24 @@ async function search(env: Record<string, string | undefined>): Promise<FoundChr
   }
 }
 
-/** Starts the Chromium findChromium() finds, through Playwright, with the project's arguments. */
+/** How many times a browser that dies while starting is started again. */
+const LAUNCH_ATTEMPTS = 3;
+
+/**
+ * Starts the Chromium findChromium() finds, through Playwright, with the project's arguments. A
+ * browser that crashes while it starts (seen, rarely, on a loaded machine: SIGSEGV before the
+ * first page) is started again, up to LAUNCH_ATTEMPTS times in all; a browser that cannot start
+ * at all still fails, with the last error.
+ */
 export async function launchChromium(): Promise<import('playwright-core').Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: (await findChromium()).path, args: CHROMIUM_ARGS });
+  const executablePath = (await findChromium()).path;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    } catch (error) {
+      if (attempt >= LAUNCH_ATTEMPTS) throw error;
+      console.warn(`Chromium did not start (attempt ${attempt} of ${LAUNCH_ATTEMPTS}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
 }

@@ -4,21 +4,21 @@ import { urlFor, type PageRef } from '../../src/routes/urls.ts';
 import { versionTimeline } from '../../src/versions/timeline.ts';
 
 export interface ReaderPage {
-  /** What kind of page it is, as a file name: "role-view". */
+  /** What kind of page it is, as a file name: "audience-view". */
   name: string;
   path: string;
 }
 
 /**
  * One page of each kind a reader meets, in a language (the binding one unless named), from the content (the code knows
- * no organisation's paths): home, the longest role view (the last audience's), the full statement,
- * an earlier version, the archive, the latest comparison for that role, the search page with a
+ * no organisation's paths): home, the longest audience view (the last audience's), the full statement,
+ * an earlier version, the archive, the latest comparison for that audience, the search page with a
  * reader's question, and the retention schedule. The screenshots and the benchmark use them.
  */
 export function readerPages(content: Content, buildDate: string, locale = content.binding.code): ReaderPage[] {
   const slugs = routeSlugs(content, locale);
   const timeline = versionTimeline(content.versions, buildDate);
-  const role = content.site.audiences.at(-1)!.id;
+  const audience = content.site.audiences.at(-1)!.id;
   const previous = timeline.archived[0];
   const question = content.search.questions[locale]?.[0]?.question;
   const at = (page: PageRef) => urlFor(page, slugs);
@@ -26,7 +26,7 @@ export function readerPages(content: Content, buildDate: string, locale = conten
     ...readingPages(content, locale),
     ...(previous ? [{ name: 'earlier-version', path: at({ kind: 'version', locale, version: previous.date }) }] : []),
     { name: 'archive', path: at({ kind: 'archive', locale }) },
-    ...(previous ? [{ name: 'comparison', path: at({ kind: 'changes', locale, from: previous.date, to: timeline.current.date, role }) }] : []),
+    ...(previous ? [{ name: 'comparison', path: at({ kind: 'changes', locale, from: previous.date, to: timeline.current.date, audience }) }] : []),
     { name: 'search', path: `${at({ kind: 'search', locale })}${question ? `?q=${encodeURIComponent(question)}` : ''}` },
     { name: 'retention', path: at({ kind: 'retention', locale }) },
   ];
@@ -34,14 +34,14 @@ export function readerPages(content: Content, buildDate: string, locale = conten
 
 /**
  * The reading pages of the current version, which every build has whatever its versions: the home
- * page, the longest role view (the last audience's) and the full statement. Lighthouse audits them.
+ * page, the longest audience view (the last audience's) and the full statement. Lighthouse audits them.
  */
 export function readingPages(content: Content, locale = content.binding.code): ReaderPage[] {
   const slugs = routeSlugs(content, locale);
-  const role = content.site.audiences.at(-1)!.id;
+  const audience = content.site.audiences.at(-1)!.id;
   return [
     { name: 'home', path: urlFor({ kind: 'home', locale }, slugs) },
-    { name: 'role-view', path: urlFor({ kind: 'role', locale, role }, slugs) },
+    { name: 'audience-view', path: urlFor({ kind: 'audience', locale, audience }, slugs) },
     { name: 'full-statement', path: urlFor({ kind: 'full', locale }, slugs) },
   ];
 }

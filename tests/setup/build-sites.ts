@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readContent } from '../../src/model/read-content.ts';
+import { findChromium } from '../harness/chromium.ts';
 import { copyProject, FIXED_EPOCH, PROJECT_ROOT, removeProject, startScript } from '../harness/project-copy.ts';
 
 /** The sites the site and browser tests read: the project's own content, and a second organisation. */
@@ -40,7 +41,10 @@ async function buildAll(): Promise<Built> {
   const entries = Object.entries(SITES) as [SiteName, string | undefined][];
   const copies = entries.map(([, content]) => copyProject(content ? { content } : {}));
   const days = copies.map(buildDay);
-  const results = await Promise.all(copies.map((copy, index) => startScript(copy, 'build', [], { SOURCE_DATE_EPOCH: epochOf(days[index]!) })));
+  // The browser is found (and, the first time on a machine, unpacked) here, once, while the sites
+  // build: test files that start it side by side would otherwise unpack it side by side, and one
+  // could start a half-written browser. (Without one, the browser tests say so themselves.)
+  const [results] = await Promise.all([Promise.all(copies.map((copy, index) => startScript(copy, 'build', [], { SOURCE_DATE_EPOCH: epochOf(days[index]!) }))), findChromium().catch(() => undefined)]);
   const failed = results.findIndex((result) => result.status !== 0);
   if (failed >= 0) {
     copies.forEach(removeProject);

@@ -6,7 +6,7 @@ import type { PartShown, StatementView } from '../../src/model/assemble.ts';
 import { mdxToBlocks } from '../../src/model/blocks.ts';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/statement-texts');
-const ROLES = ['visitor', 'client-contact', 'job-seeker', 'employee'];
+const AUDIENCES = ['visitor', 'client-contact', 'job-seeker', 'employee'];
 
 /** A version of the real statement, as the content model would assemble it (binding language). */
 function version(folder: string, texts: Record<string, string> = {}): StatementView {
@@ -14,14 +14,14 @@ function version(folder: string, texts: Record<string, string> = {}): StatementV
     const text = texts[part] ?? readFileSync(join(TEXTS, folder, `${part}.mdx`), 'utf8');
     return { part, lang: 'nl', state: 'source', document: { file: part, part, version: folder, locale: 'nl', title: part, sha256: '', source: text, links: [], blocks: mdxToBlocks(text, () => 'x') } };
   };
-  return { version: folder, locale: 'nl', general: shown('general'), roles: ROLES, audiences: Object.fromEntries(ROLES.map((role) => [role, shown(role)])) };
+  return { version: folder, locale: 'nl', general: shown('general'), audiences: AUDIENCES, parts: Object.fromEntries(AUDIENCES.map((audience) => [audience, shown(audience)])) };
 }
 
 /** A change in words: what kind, and the words of the facts it names, as the tests read them. */
 function describe_(change: FactChange, before: StatementView, after: StatementView): string {
   const words = (view: StatementView, where: FactPlace | undefined) => {
     if (!where) return '-';
-    const document = where.part === 'general' ? view.general.document : view.audiences[where.part]!.document;
+    const document = where.part === 'general' ? view.general.document : view.parts[where.part]!.document;
     const block = document.blocks[where.block]!;
     return where.fact === undefined ? block.text : block.facts[where.fact]!.text;
   };
@@ -49,10 +49,10 @@ function describe_(change: FactChange, before: StatementView, after: StatementVi
 describe('factChanges on the real change from 2020-01-06 to 2023-09-27', () => {
   const before = version('2020-01-06');
   const after = version('.');
-  const changes = (roles: string[]) => factChanges(before, after, roles).map((change) => describe_(change, before, after)).sort();
+  const changes = (audiences: string[]) => factChanges(before, after, audiences).map((change) => describe_(change, before, after)).sort();
 
   it('finds exactly what changed, in full', () => {
-    expect(changes(ROLES)).toEqual(
+    expect(changes(AUDIENCES)).toEqual(
       [
         'right-added automated-decisions',
         'recipient-added [visitor] voor opvolging, verantwoording en beveiliging: cloud-leveranciers buiten de EU',
@@ -68,7 +68,7 @@ describe('factChanges on the real change from 2020-01-06 to 2023-09-27', () => {
     );
   });
 
-  it('finds per role only what concerns that role and everyone', () => {
+  it('finds per audience only what concerns that audience and everyone', () => {
     expect(changes(['client-contact'])).toEqual(
       [
         'right-added automated-decisions',
@@ -79,7 +79,7 @@ describe('factChanges on the real change from 2020-01-06 to 2023-09-27', () => {
   });
 
   it('calls the change material: a new purpose and new recipients', () => {
-    expect(factChanges(before, after, ROLES).filter(isMaterialChange).map((change) => change.kind).sort()).toEqual(['purpose-added', 'recipient-added', 'recipient-added', 'recipient-added', 'recipient-added']);
+    expect(factChanges(before, after, AUDIENCES).filter(isMaterialChange).map((change) => change.kind).sort()).toEqual(['purpose-added', 'recipient-added', 'recipient-added', 'recipient-added', 'recipient-added']);
   });
 
   it('matches purposes by meaning: moving and rewording a passage is no change', () => {

@@ -5,7 +5,7 @@ import type { StatementView } from '../../src/model/assemble.ts';
 import type { Block } from '../../src/model/blocks.ts';
 
 const slugs: RouteSlugs = {
-  roles: { visitor: 'bezoeker', 'client-contact': 'relatie', 'job-seeker': 'werkzoekende', employee: 'medewerker' },
+  audiences: { visitor: 'bezoeker', 'client-contact': 'relatie', 'job-seeker': 'werkzoekende', employee: 'medewerker' },
   full: 'volledig',
   versions: 'versies',
   changes: 'wijzigingen',
@@ -15,19 +15,19 @@ const slugs: RouteSlugs = {
 
 describe('routes', () => {
   it('builds localized URLs', () => {
-    expect(urlFor({ kind: 'role', locale: 'nl', role: 'employee' }, slugs)).toBe('/nl/medewerker/');
+    expect(urlFor({ kind: 'audience', locale: 'nl', audience: 'employee' }, slugs)).toBe('/nl/medewerker/');
     expect(urlFor({ kind: 'full', locale: 'nl' }, slugs)).toBe('/nl/volledig/');
   });
 
-  it('gives every version a permanent address, in full and per role', () => {
+  it('gives every version a permanent address, in full and per audience', () => {
     expect(urlFor({ kind: 'version', locale: 'nl', version: '2020-01-06' }, slugs)).toBe('/nl/versies/2020-01-06/');
-    expect(urlFor({ kind: 'version', locale: 'nl', version: '2020-01-06', role: 'job-seeker' }, slugs)).toBe(
+    expect(urlFor({ kind: 'version', locale: 'nl', version: '2020-01-06', audience: 'job-seeker' }, slugs)).toBe(
       '/nl/versies/2020-01-06/werkzoekende/',
     );
   });
 
-  it('compares any two versions, older first, in full and per role', () => {
-    const urls = allPages(['nl'], { versions: ['2020-01-06', '2023-09-27', '2025-01-01'].map((date) => ({ date, roles: Object.keys(slugs.roles) })), current: '2023-09-27' }).map((page) => urlFor(page, slugs));
+  it('compares any two versions, older first, in full and per audience', () => {
+    const urls = allPages(['nl'], { versions: ['2020-01-06', '2023-09-27', '2025-01-01'].map((date) => ({ date, audiences: Object.keys(slugs.audiences) })), current: '2023-09-27' }).map((page) => urlFor(page, slugs));
     const comparisons = urls.filter((url) => url.startsWith('/nl/wijzigingen/') && url.split('/').length === 6);
     expect(comparisons).toEqual([
       '/nl/wijzigingen/2020-01-06/2023-09-27/',
@@ -38,7 +38,7 @@ describe('routes', () => {
   });
 
   it('gives an audience that joins in a later version pages only from that version, and comparisons with it', () => {
-    const urls = allPages(['nl'], { versions: [{ date: '2020-01-06', roles: ['employee'] }, { date: '2027-01-01', roles: ['employee', 'visitor'] }], current: '2020-01-06' }).map((page) => urlFor(page, slugs));
+    const urls = allPages(['nl'], { versions: [{ date: '2020-01-06', audiences: ['employee'] }, { date: '2027-01-01', audiences: ['employee', 'visitor'] }], current: '2020-01-06' }).map((page) => urlFor(page, slugs));
     expect(urls).not.toContain('/nl/bezoeker/');
     expect(urls).not.toContain('/nl/versies/2020-01-06/bezoeker/');
     expect(urls).toContain('/nl/versies/2027-01-01/bezoeker/');
@@ -47,7 +47,7 @@ describe('routes', () => {
 
   it('refuses two pages on one URL, naming the slugs to fix', () => {
     const clash = { ...slugs, full: 'medewerker' };
-    expect(() => assertUniqueUrls(allPages(['nl'], { versions: [{ date: '2023-09-27', roles: Object.keys(slugs.roles) }], current: '2023-09-27' }), () => clash)).toThrow(/Two pages share the URL \/nl\/medewerker\//);
+    expect(() => assertUniqueUrls(allPages(['nl'], { versions: [{ date: '2023-09-27', audiences: Object.keys(slugs.audiences) }], current: '2023-09-27' }), () => clash)).toThrow(/Two pages share the URL \/nl\/medewerker\//);
   });
 });
 
@@ -57,15 +57,15 @@ describe('tableOfContents', () => {
   const view = {
     version: 'v',
     locale: 'nl',
-    roles: ['employee', 'visitor'],
+    audiences: ['employee', 'visitor'],
     general: part('general', 'Privacy', [block('heading', 'A', 'a', 2), block('heading', 'B', 'b', 2), block('component', '', ''), block('heading', 'B sub', 'b-sub', 3), block('heading', 'C', 'c', 2)]),
-    audiences: {
+    parts: {
       employee: part('employee', 'Ik werk', [block('paragraph', 'Intro', 'employee-1'), block('heading', 'X', 'employee-x', 4)]),
       visitor: part('visitor', 'Ik bezoek', [block('heading', 'Y', 'visitor-y', 4)]),
     },
   } as StatementView;
 
-  it('nests the audience under the heading before <Audiences />, with its subsections on a role view', () => {
+  it('nests the audience under the heading before <Audiences />, with its subsections on an audience view', () => {
     expect(tableOfContents(view, ['employee'])).toEqual([
       { anchor: 'a', text: 'A', children: [] },
       { anchor: 'b', text: 'B', children: [{ anchor: 'employee', text: 'Ik werk', children: [{ anchor: 'employee-x', text: 'X', children: [] }] }] },

@@ -30,14 +30,14 @@ describeContent('the comparison of 2020-01-06 and 2023-09-27', () => {
         'Bewaartermijn maximaal 6 maanden in plaats van maximaal 12 maanden (doel: Om onze systemen te beheren en te beveiligen) Lees in de tekst',
       ],
     ],
-  ])('%s opens with exactly what changed for that role, and nothing else', (path, _locale, expected) => {
+  ])('%s opens with exactly what changed for that audience, and nothing else', (path, _locale, expected) => {
     expect(items(path).sort()).toEqual([...expected].sort());
     const html = readPage(site, path);
     const order = selectAll('.fact-changes, .diff', html).map((node) => String(node.properties.className));
     expect(order[0]).toContain('fact-changes');
   });
 
-  it('lists every role\'s changes on the full comparison, grouped by whom they concern', () => {
+  it('lists every audience\'s changes on the full comparison, grouped by whom they concern', () => {
     const parts = selectAll('.fact-changes__part', readPage(site, 'en/changes/2020-01-06/2023-09-27')).map(textOf);
     expect(parts).toEqual(['For everyone', 'Website visitor', 'Contact person of a business relation', 'Job seeker', 'Employee or flexible worker']);
     expect(items('en/changes/2020-01-06/2023-09-27')).toHaveLength(10);

@@ -10,7 +10,7 @@ const TEST_SITE = builtSite();
 const PERIODS = /\b(?:tot (?:maximaal )?)?(?:maximaal )?\d+ (?:maanden|jaar)\b/g;
 const OPEN_ENDED = /zolang dit relevant is|voor zover relevant|zolang relevant zijn|zolang de opdracht duurt|totdat het beslag ingetrokken is/g;
 
-describeContent.each(['bezoeker', 'relatie', 'werkzoekende', 'medewerker'])('the role view /nl/%s/', (slug) => {
+describeContent.each(['bezoeker', 'relatie', 'werkzoekende', 'medewerker'])('the audience view /nl/%s/', (slug) => {
   const page = readPage(TEST_SITE, `nl/${slug}`);
   const summary = select('.in-short', page);
 

@@ -32,7 +32,7 @@ describeContent('the full Dutch statement', () => {
   });
 });
 
-describeContent.each(Object.keys(ROLE_PAGES) as SeedAudience[])('the role view for %s', (audience) => {
+describeContent.each(Object.keys(ROLE_PAGES) as SeedAudience[])('the audience view for %s', (audience) => {
   const parts = seedParts();
   const page = readPage(TEST_SITE, ROLE_PAGES[audience]);
   const text = visibleText(page);

@@ -61,7 +61,7 @@ describeContent('the comparison of 2020-01-06 and 2023-09-27', () => {
 });
 
 describeContent('version pages', () => {
-  it('show a banner naming the current version on an earlier one, linking to the same role', () => {
+  it('show a banner naming the current version on an earlier one, linking to the same audience', () => {
     const page = readPage(TEST_SITE, 'nl/versies/2020-01-06/medewerker');
     expect(visibleText(page, '.notice--version')).toContain('De huidige versie geldt sinds 27 september 2023');
     expect(selectAll('.notice--version a[href="/nl/medewerker/"]', page)).toHaveLength(1);

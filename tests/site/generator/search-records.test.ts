@@ -1,6 +1,6 @@
 // What the search index holds, for an organisation the code knows nothing of (the clinic of
 // tests/fixtures/second-organization): one record per passage, on the page its reader reads it on,
-// titled with where it is; the passages for everyone under every role; the retention schedule; the
+// titled with where it is; the passages for everyone under every audience; the retention schedule; the
 // passages a version to come adds; and the reader's words of content/search.yaml on the passages
 // they describe. Expected values are the fixture's own words.
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ const hiddenWords = (found: SearchRecord) => /data-pagefind-weight="2">([^<]*)</
 
 describe('search records', () => {
   it('give every passage of the current version one record, linked to the passage on its reader\'s page', () => {
-    expect(record('/de/patienten/#patient-videosprechstunde-1')).toMatchObject({ title: 'Patientin oder Patient › Videosprechstunde', roles: ['patient'], language: 'de' });
+    expect(record('/de/patienten/#patient-videosprechstunde-1')).toMatchObject({ title: 'Patientin oder Patient › Videosprechstunde', audiences: ['patient'], language: 'de' });
     expect(record('/de/patienten/#patient-videosprechstunde-1').text).toMatch(/^Wenn Sie eine Videosprechstunde wählen, findet das Gespräch/);
     expect(record('/en/patients/#patient-videosprechstunde-1').title).toBe('Patient › Video consultation');
     for (const found of records) expect(found.url).toMatch(/^\/(de|en|fr)\/[\p{L}\p{N}/.-]*#[\p{L}\p{N}_-]+$/u);
@@ -37,14 +37,14 @@ describe('search records', () => {
     expect(records.some((found) => found.url.endsWith('#ihre-rechte'))).toBe(false);
   });
 
-  it('file the passages for everyone under every role, so that a role filter keeps them', () => {
-    expect(record('/de/vollstaendig/#ihre-rechte-2')).toMatchObject({ title: 'Für alle › Ihre Rechte', roles: ['general', 'patient', 'companion', 'staff'] });
+  it('file the passages for everyone under every audience, so that an audience filter keeps them', () => {
+    expect(record('/de/vollstaendig/#ihre-rechte-2')).toMatchObject({ title: 'Für alle › Ihre Rechte', audiences: ['general', 'patient', 'companion', 'staff'] });
     expect(record('/fr/complet/#ihre-rechte-2').title).toMatch(/^Pour tous › /);
   });
 
   it('index the retention schedule, a record per audience', () => {
     const staff = record('/de/speicherfristen/#retention-staff');
-    expect(staff).toMatchObject({ title: 'Speicherfristen › Mitarbeitende und Bewerbende', roles: ['staff'] });
+    expect(staff).toMatchObject({ title: 'Speicherfristen › Mitarbeitende und Bewerbende', audiences: ['staff'] });
     expect(staff.text).toContain('6 Monate');
     expect(records.filter((found) => found.language === 'de' && found.url.startsWith('/de/speicherfristen/')).map((found) => found.url)).toEqual(['/de/speicherfristen/#retention-patient', '/de/speicherfristen/#retention-companion', '/de/speicherfristen/#retention-staff']);
   });

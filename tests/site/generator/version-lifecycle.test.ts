@@ -48,7 +48,7 @@ describe('the life of versions, in one copy of the second organisation', () => {
     expect(runScript(dir, 'seal', ['2025-04-01']).status).toBe(0);
   });
 
-  it('builds: the upcoming version announced with what changes for each role, a draft not announced yet left out, the correction shown', async () => {
+  it('builds: the upcoming version announced with what changes for each audience, a draft not announced yet left out, the correction shown', async () => {
     edit(dir, 'content/staff/2099-01-01/de.mdx', (text) => text.replace('6 Monate', '9 Monate').replace('period="P6M"', 'period="P9M"'));
     // A right named in an audience's own part, not only in the general sections, in every language.
     // The organisation named inside that sentence, not on a line of its own.
