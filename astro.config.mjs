@@ -62,7 +62,11 @@ export default defineConfig({
         // Astro marks compiled MDX with a directive the bundler does not know; the warning is
         // noise for every statement file and would hide the warnings an editor must see.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

@@ -18,9 +18,38 @@ export default defineConfig({
     projects: [
       // unit and browser files share their workers' loaded modules (isolate: false): they keep no
       // state between files, and loading Playwright, axe and the content model once saves seconds.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fixed-date.ts'], testTimeout: 60_000, isolate: false } },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/setup/build-sites.ts'], setupFiles: ['tests/setup/fixed-date.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/build-sites.ts'], testTimeout: 120_000, hookTimeout: 300_000, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup/fixed-date.ts'],
+          testTimeout: 60_000,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-sites.ts'],
+          setupFiles: ['tests/setup/fixed-date.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-sites.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          isolate: false,
+        },
+      },
     ],
   },
 });

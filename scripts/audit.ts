@@ -9,20 +9,33 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../tests/harness/chromium.ts';
 import { readContent } from '../src/model/read-content.ts';
-import { CATEGORIES, runLighthouse, scoreTable, type PageScores } from '../tests/harness/lighthouse.ts';
+import {
+  CATEGORIES,
+  runLighthouse,
+  scoreTable,
+  type PageScores,
+} from '../tests/harness/lighthouse.ts';
 import { readingPages } from '../tests/harness/reader-pages.ts';
-import { copyProject, PROJECT_ROOT, removeProject, runScript } from '../tests/harness/project-copy.ts';
+import {
+  copyProject,
+  PROJECT_ROOT,
+  removeProject,
+  runScript,
+} from '../tests/harness/project-copy.ts';
 import { startStaticServer } from '../tests/harness/static-server.ts';
 
 function versionOf(pkg: string): string {
-  return JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  return JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8'))
+    .version;
 }
 
 async function main(): Promise<void> {
   // The same site as npm run build publishes, built in a copy so that dist/ is left alone.
   const copy = copyProject();
   console.log('Building the site …');
-  const build = runScript(copy, 'build', [], { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '' });
+  const build = runScript(copy, 'build', [], {
+    SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '',
+  });
   if (build.status !== 0) {
     console.error(build.output);
     removeProject(copy);
@@ -43,7 +56,8 @@ async function main(): Promise<void> {
   const table = scoreTable(results);
   console.log(`\n${table}\n`);
   const findings = results.flatMap((result) => result.findings);
-  if (findings.length) console.log(`Not at 100:\n${findings.map((finding) => `  ${finding}`).join('\n')}`);
+  if (findings.length)
+    console.log(`Not at 100:\n${findings.map((finding) => `  ${finding}`).join('\n')}`);
 
   const report = [
     '# Lighthouse',
@@ -71,7 +85,9 @@ async function main(): Promise<void> {
   ].join('\n');
   writeFileSync(join(PROJECT_ROOT, 'docs/lighthouse.md'), report);
   console.log('Wrote docs/lighthouse.md');
-  const below = results.some((result) => CATEGORIES.some((category) => (result.scores[category] ?? 0) < 100));
+  const below = results.some((result) =>
+    CATEGORIES.some((category) => (result.scores[category] ?? 0) < 100),
+  );
   if (below) process.exitCode = 1;
 }
 

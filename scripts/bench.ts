@@ -21,7 +21,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDiffEngine } from './bench/diff-engine.ts';
-import { cleanBuildOutput, copyProject, generateSite, PROJECT_ROOT, removeProject, type SiteShape } from './bench/fixture.ts';
+import {
+  cleanBuildOutput,
+  copyProject,
+  generateSite,
+  PROJECT_ROOT,
+  removeProject,
+  type SiteShape,
+} from './bench/fixture.ts';
 import { currentLoad, machineFacts } from './bench/machine.ts';
 import { measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
 import { weighedPages, weighPages, type PageWeight } from './bench/page-weight.ts';
@@ -39,7 +46,8 @@ const QUICK_SITES = ['1x2', '1x5', '10x2', '10x5'];
 const DIFF_RUNS = 20;
 
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const option = (name: string): string | undefined =>
+  args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const flag = (name: string): boolean => args.includes(`--${name}`);
 const known = ['quick', 'write', 'no-write', 'keep', 'only', 'sites', 'runs', 'large-runs'];
 for (const arg of args) {
@@ -58,10 +66,14 @@ if (unknownPart) {
 }
 const runs = Number(option('runs') ?? (quick ? 1 : 3));
 const largeRuns = Number(option('large-runs') ?? 1);
-const shapes: SiteShape[] = (option('sites')?.split(',') ?? (quick ? QUICK_SITES : DEFAULT_SITES)).map((text) => {
+const shapes: SiteShape[] = (
+  option('sites')?.split(',') ?? (quick ? QUICK_SITES : DEFAULT_SITES)
+).map((text) => {
   const match = /^(\d+)x(\d+)$/.exec(text);
   if (!match) {
-    console.error(`\u2716 --sites takes sizes written versions x languages, e.g. 10x5 (found "${text}").`);
+    console.error(
+      `\u2716 --sites takes sizes written versions x languages, e.g. 10x5 (found "${text}").`,
+    );
     process.exit(1);
   }
   return { versions: Number(match[1]), locales: Number(match[2]) };
@@ -69,10 +81,13 @@ const shapes: SiteShape[] = (option('sites')?.split(',') ?? (quick ? QUICK_SITES
 const write = flag('write') || (!quick && !flag('no-write'));
 const keep = flag('keep');
 
-const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (message: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const startedAt = new Date();
 const machine = machineFacts();
-log(`${machine.cores} cores, ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GB, Node ${machine.node}, load ${machine.loadAtStart.toFixed(1)}`);
+log(
+  `${machine.cores} cores, ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GB, Node ${machine.node}, load ${machine.loadAtStart.toFixed(1)}`,
+);
 
 // The diff engine first: it is short, and the builds would only add to the noise.
 let diffs: Report['diffs'] = [];
@@ -88,7 +103,9 @@ async function buildRuns(name: string, dir: string, count: number): Promise<Buil
     cleanBuildOutput(dir);
     log(`${name}: build ${run} of ${count} in ${dir}`);
     const result = await measureBuild(dir);
-    log(`${name}: ${result.pages} pages in ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, peak ${(result.peakTreeRssBytes / 2 ** 20).toFixed(0)} MB`);
+    log(
+      `${name}: ${result.pages} pages in ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, peak ${(result.peakTreeRssBytes / 2 ** 20).toFixed(0)} MB`,
+    );
     measured.push(result);
   }
   return measured;
@@ -99,7 +116,8 @@ let tests: TestTime[] = [];
 if (parts.includes('tests')) {
   log('tests: npm run test:unit, then npm test');
   tests = benchTests(PROJECT_ROOT);
-  for (const test of tests) log(`${test.command}: ${test.seconds.toFixed(1)} s${test.passed ? '' : ' (FAILED)'}`);
+  for (const test of tests)
+    log(`${test.command}: ${test.seconds.toFixed(1)} s${test.passed ? '' : ' (FAILED)'}`);
 }
 
 const sites: SiteResult[] = [];

@@ -13,7 +13,12 @@ const problems: ContentProblem[] = checkContent(root, buildDate()).problems;
 
 // The editor schemas (docs/schemas) must follow the zod schemas they are made from.
 for (const file of staleSchemas(root)) {
-  problems.push({ file, message: 'the editor schema is out of date with its zod schema', fix: 'run npm run schemas and commit the result', severity: 'error' });
+  problems.push({
+    file,
+    message: 'the editor schema is out of date with its zod schema',
+    fix: 'run npm run schemas and commit the result',
+    severity: 'error',
+  });
 }
 
 const errors = errorsOf(problems);
@@ -22,10 +27,16 @@ console.log(problems.length === 0 ? '\u2714 Content: no problems.' : formatProbl
 let typesFailed = false;
 if (!process.argv.includes('--content')) {
   console.log('\nType check (astro check):');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'check'],
+    { stdio: 'inherit' },
+  );
   typesFailed = result.status !== 0;
 }
 
 const warnings = problems.length - errors.length;
-console.log(`\n${errors.length} error(s), ${warnings} warning(s)${typesFailed ? ', and the type check failed' : ''}.`);
+console.log(
+  `\n${errors.length} error(s), ${warnings} warning(s)${typesFailed ? ', and the type check failed' : ''}.`,
+);
 process.exit(errors.length > 0 || typesFailed ? 1 : 0);

@@ -16,18 +16,24 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-if (!isRealIsoDate(date)) fail(`Give the date the new version takes effect, as YYYY-MM-DD: npm run new-version -- 2026-01-01 (found "${date}").`);
+if (!isRealIsoDate(date))
+  fail(
+    `Give the date the new version takes effect, as YYYY-MM-DD: npm run new-version -- 2026-01-01 (found "${date}").`,
+  );
 const { content, problems } = readContent(root, { seals: false });
-if (!content) fail(`The content has problems; fix them first:\n\n${formatProblems(errorsOf(problems))}`);
+if (!content)
+  fail(`The content has problems; fix them first:\n\n${formatProblems(errorsOf(problems))}`);
 const { versions, site } = content!;
-if (versions.some((version) => version.date === date)) fail(`Version ${date} already exists in content/versions.yaml.`);
+if (versions.some((version) => version.date === date))
+  fail(`Version ${date} already exists in content/versions.yaml.`);
 const newest = versions.at(-1)!;
 if (date < newest.date) fail(`A new version must be dated after the newest one (${newest.date}).`);
 
 for (const part of partIds(site)) {
   const from = join(root, 'content', part, newest.date);
   const to = join(root, 'content', part, date);
-  if (existsSync(to)) fail(`content/${part}/${date}/ exists already; remove it or pick another date.`);
+  if (existsSync(to))
+    fail(`content/${part}/${date}/ exists already; remove it or pick another date.`);
   cpSync(from, to, { recursive: true });
 }
 
@@ -49,7 +55,16 @@ writeFileSync(file, document.toString());
 
 const notice = site.notice.materialChangeDays;
 console.log(`\u2714 Version ${date} started from ${newest.date}: edit content/*/${date}/*.mdx.`);
-console.log(`  Fill in its summary in content/versions.yaml (the build fails until you do). It is a draft: not on the site until it is announced.`);
-console.log(`  When its text is final, announce it (announced: in content/versions.yaml) and seal it: npm run seal -- ${date}.`);
-console.log(`  It is marked material: announce it on or before ${shiftDays(date, -notice)} (${notice} days ahead). Set material: false if it changes no purpose, recipient, retention or right.`);
-if (daysBetween(today, date) < notice) console.log(`  That day has passed (today is ${today}): move its date to ${shiftDays(today, notice)} or later, or mark it material: false if it may be.`);
+console.log(
+  `  Fill in its summary in content/versions.yaml (the build fails until you do). It is a draft: not on the site until it is announced.`,
+);
+console.log(
+  `  When its text is final, announce it (announced: in content/versions.yaml) and seal it: npm run seal -- ${date}.`,
+);
+console.log(
+  `  It is marked material: announce it on or before ${shiftDays(date, -notice)} (${notice} days ahead). Set material: false if it changes no purpose, recipient, retention or right.`,
+);
+if (daysBetween(today, date) < notice)
+  console.log(
+    `  That day has passed (today is ${today}): move its date to ${shiftDays(today, notice)} or later, or mark it material: false if it may be.`,
+  );

@@ -26,10 +26,15 @@ if (!existsSync(join(site, 'index.html'))) {
 const buildDate = buildDateFrom(process.env);
 const { content, problems } = checkContent(root, buildDate);
 if (!content) {
-  console.error(`\u2716 The content has errors; run npm run check.\n${errorsOf(problems).length} error(s).`);
+  console.error(
+    `\u2716 The content has errors; run npm run check.\n${errorsOf(problems).length} error(s).`,
+  );
   process.exit(1);
 }
 const review = args.length > 0;
 const outputDir = join(root, review ? '.build/screenshots' : 'docs/screenshots');
-const files = await takeScreenshots(site, shotsOf(content, buildDate), outputDir, { fullPage: args.includes('--full'), colorScheme: args.includes('--dark') ? 'dark' : 'light' });
+const files = await takeScreenshots(site, shotsOf(content, buildDate), outputDir, {
+  fullPage: args.includes('--full'),
+  colorScheme: args.includes('--dark') ? 'dark' : 'light',
+});
 console.log(`\u2714 ${files.length} screenshots in ${relative(root, outputDir)}/`);

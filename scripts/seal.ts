@@ -20,8 +20,15 @@ const fail = (message: string): never => {
 
 // The content with the seals as they are (read, not checked: checking them is what sealing settles).
 const { content, problems } = readContent(root);
-if (!content) fail(`The content has problems; fix them before sealing:\n\n${formatProblems(errorsOf(problems))}`);
-const version = content!.versions.find((candidate) => candidate.date === date) ?? fail(`Name a version of content/versions.yaml: npm run seal -- YYYY-MM-DD (found "${date ?? ''}").`);
+if (!content)
+  fail(
+    `The content has problems; fix them before sealing:\n\n${formatProblems(errorsOf(problems))}`,
+  );
+const version =
+  content!.versions.find((candidate) => candidate.date === date) ??
+  fail(
+    `Name a version of content/versions.yaml: npm run seal -- YYYY-MM-DD (found "${date ?? ''}").`,
+  );
 
 const seals: Seals = { ...content!.seals };
 const existing = seals[version.date];
@@ -43,6 +50,12 @@ if (existing) {
 }
 
 seals[version.date] = sealVersion(content!, version.date, version.corrections.length);
-const header = '# Written by `npm run seal`; do not edit by hand. For each published version: the SHA-256 of every\n# file, the organisation details it shows and its entry in content/versions.yaml.\n';
-writeFileSync(join(root, SEALS_FILE), header + stringify(seals, { sortMapEntries: true, lineWidth: 0 }));
-console.log(`\u2714 Sealed version ${version.date} (${Object.keys(seals[version.date]!.files).length} files). Commit ${SEALS_FILE}.`);
+const header =
+  '# Written by `npm run seal`; do not edit by hand. For each published version: the SHA-256 of every\n# file, the organisation details it shows and its entry in content/versions.yaml.\n';
+writeFileSync(
+  join(root, SEALS_FILE),
+  header + stringify(seals, { sortMapEntries: true, lineWidth: 0 }),
+);
+console.log(
+  `\u2714 Sealed version ${version.date} (${Object.keys(seals[version.date]!.files).length} files). Commit ${SEALS_FILE}.`,
+);

@@ -34,11 +34,16 @@ let failed = 0;
 for (let run = 1; run <= runs && failed === 0; run++) {
   const started = Date.now();
   const result = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'scripts/test.ts'), ...vitestArgs], { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(root, 'scripts/test.ts'), ...vitestArgs], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     child.on('close', (status) => resolve(status ?? 1));
   });
   const seconds = Math.round((Date.now() - started) / 1000);
-  console.log(`\n${result === 0 ? '\u2714' : '\u2716'} Run ${run} of ${runs}: ${result === 0 ? 'passed' : 'failed'} in ${seconds} s.\n`);
+  console.log(
+    `\n${result === 0 ? '\u2714' : '\u2716'} Run ${run} of ${runs}: ${result === 0 ? 'passed' : 'failed'} in ${seconds} s.\n`,
+  );
   if (result !== 0) failed = run;
 }
 

@@ -9,12 +9,16 @@ import { join } from 'node:path';
 const root = process.cwd();
 const node = process.execPath;
 
-const content = spawnSync(node, [join(root, 'scripts/check.ts'), '--content'], { stdio: 'inherit' });
+const content = spawnSync(node, [join(root, 'scripts/check.ts'), '--content'], {
+  stdio: 'inherit',
+});
 if (content.status !== 0) process.exit(content.status ?? 1);
 
 // The type check's report is held back and printed after the tests', so that the two do not interleave.
 const types = new Promise<{ status: number; output: string }>((resolve) => {
-  const child = spawn(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { cwd: root });
+  const child = spawn(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], {
+    cwd: root,
+  });
   try {
     if (child.pid) setPriority(child.pid, 19);
   } catch {
@@ -26,7 +30,11 @@ const types = new Promise<{ status: number; output: string }>((resolve) => {
   child.on('close', (status) => resolve({ status: status ?? 1, output }));
 });
 const tests = new Promise<number>((resolve) => {
-  const child = spawn(node, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  const child = spawn(
+    node,
+    [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)],
+    { cwd: root, stdio: 'inherit' },
+  );
   child.on('close', (status) => resolve(status ?? 1));
 });
 

@@ -12,7 +12,9 @@ import { translationReport } from '../src/model/translations.ts';
 const root = process.cwd();
 const { content, problems } = readContent(root, { seals: false });
 if (!content) {
-  console.error(`${formatProblems(errorsOf(problems))}\n\n\u2716 The content has problems; fix them first.`);
+  console.error(
+    `${formatProblems(errorsOf(problems))}\n\n\u2716 The content has problems; fix them first.`,
+  );
   process.exit(1);
 }
 const report = translationReport(content);
@@ -20,17 +22,24 @@ const [command, ...files] = process.argv.slice(2);
 
 if (command === 'mark') {
   if (files.length === 0) {
-    console.error('Name the translation file(s) to mark, e.g. npm run translations -- mark content/<part>/<version>/en.mdx');
+    console.error(
+      'Name the translation file(s) to mark, e.g. npm run translations -- mark content/<part>/<version>/en.mdx',
+    );
     process.exit(2);
   }
   for (const file of files) {
     const line = report.find((candidate) => candidate.file === file);
     if (!line || line.state === 'missing') {
-      console.error(`${file}: not a translation file of this site (expected content/<part>/<version>/<language>.mdx next to its ${content.binding.code}.mdx)`);
+      console.error(
+        `${file}: not a translation file of this site (expected content/<part>/<version>/<language>.mdx next to its ${content.binding.code}.mdx)`,
+      );
       process.exit(1);
     }
     const hash = content.fileHashes.get(line.source)!;
-    writeFileSync(join(root, file), setHeaderValue(readFileSync(join(root, file), 'utf8'), ['translation', 'source'], hash));
+    writeFileSync(
+      join(root, file),
+      setHeaderValue(readFileSync(join(root, file), 'utf8'), ['translation', 'source'], hash),
+    );
     console.log(`${file}: marked as translating ${line.source} as it is now.`);
   }
 } else if (command === undefined || command === 'status') {

@@ -15,4 +15,6 @@ function statementCollection(part: string) {
   return defineCollection({ loader: statementLoader(root, part), schema: statementEntrySchema });
 }
 
-export const collections = Object.fromEntries(partIds(site).map((part) => [part, statementCollection(part)]));
+export const collections = Object.fromEntries(
+  partIds(site).map((part) => [part, statementCollection(part)]),
+);

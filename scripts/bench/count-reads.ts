@@ -7,13 +7,21 @@ import { writeFileSync } from 'node:fs';
 const counts = new Map<string, number>();
 const STATEMENT = /\/content\/[^/]+\/\d{4}-\d{2}-\d{2}\/[^/]+\.mdx$/;
 const count = (path: unknown) => {
-  const name = typeof path === 'string' ? path : path instanceof URL ? path.pathname : Buffer.isBuffer(path) ? path.toString() : '';
+  const name =
+    typeof path === 'string'
+      ? path
+      : path instanceof URL
+        ? path.pathname
+        : Buffer.isBuffer(path)
+          ? path.toString()
+          : '';
   if (STATEMENT.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 };
-const wrap = <F extends (...args: never[]) => unknown>(original: F): F => ((...args: Parameters<F>) => {
-  count(args[0]);
-  return original(...args);
-}) as F;
+const wrap = <F extends (...args: never[]) => unknown>(original: F): F =>
+  ((...args: Parameters<F>) => {
+    count(args[0]);
+    return original(...args);
+  }) as F;
 
 fs.readFileSync = wrap(fs.readFileSync);
 fs.readFile = wrap(fs.readFile);

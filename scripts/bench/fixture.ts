@@ -1,6 +1,14 @@
 // Throw-away copies of the project for the build benchmark: the real content as it is, or a site
 // generated from it with more versions and more languages (see scripts/bench.ts).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse, stringify } from 'yaml';
@@ -10,7 +18,12 @@ import { partIds } from '../../src/model/parts.ts';
 import { sealVersion } from '../../src/versions/seals.ts';
 import type { SiteConfig } from '../../src/schemas/site-schema.ts';
 
-export { cleanBuildOutput, copyProject, PROJECT_ROOT, removeProject } from '../../tests/harness/project-copy.ts';
+export {
+  cleanBuildOutput,
+  copyProject,
+  PROJECT_ROOT,
+  removeProject,
+} from '../../tests/harness/project-copy.ts';
 
 /** Languages a generated site may add to the site's own, in this order (those it has are skipped). */
 const EXTRA_LOCALES = [
@@ -42,7 +55,9 @@ function templateStrings(dir: string, code: string): Record<string, unknown> {
   const product = join(dir, `src/i18n/strings/${code}.json`);
   const own = join(dir, `content/strings/${code}.yaml`);
   return {
-    ...(existsSync(product) ? (JSON.parse(readFileSync(product, 'utf8')) as Record<string, unknown>) : {}),
+    ...(existsSync(product)
+      ? (JSON.parse(readFileSync(product, 'utf8')) as Record<string, unknown>)
+      : {}),
     ...(existsSync(own) ? (parse(readFileSync(own, 'utf8')) as Record<string, unknown>) : {}),
   };
 }
@@ -54,7 +69,12 @@ function withPluralForms(strings: Record<string, unknown>, code: string): Record
     Object.entries(strings).map(([key, value]) => {
       if (typeof value !== 'object' || value === null) return [key, value];
       const forms = value as Record<string, string>;
-      return [key, Object.fromEntries(categories.map((category) => [category, forms[category] ?? forms.other!]))];
+      return [
+        key,
+        Object.fromEntries(
+          categories.map((category) => [category, forms[category] ?? forms.other!]),
+        ),
+      ];
     }),
   );
 }
@@ -77,7 +97,16 @@ function appendParagraph(dir: string, folder: string, binding: string, paragraph
     if (file === `${binding}.mdx`) continue;
     const path = join(dir, folder, file);
     const text = `${readFileSync(path, 'utf8').trimEnd()}\n\n${paragraph}\n`;
-    writeFileSync(path, /^---[\s\S]*?\n\s+source:/.test(text) ? setHeaderValue(text, ['translation', 'source'], createHash('sha256').update(sourceText).digest('hex')) : text);
+    writeFileSync(
+      path,
+      /^---[\s\S]*?\n\s+source:/.test(text)
+        ? setHeaderValue(
+            text,
+            ['translation', 'source'],
+            createHash('sha256').update(sourceText).digest('hex'),
+          )
+        : text,
+    );
   }
 }
 
@@ -100,33 +129,59 @@ export function generateSite(dir: string, shape: SiteShape): void {
   // The language the added ones copy: the first translation, or the binding language itself.
   const template = site.languages.find((language) => !language.binding)?.code ?? binding;
   const versionsFile = join(dir, 'content/versions.yaml');
-  const real = (parse(readFileSync(versionsFile, 'utf8')) as VersionEntry[]).sort((a, b) => a.date.localeCompare(b.date));
+  const real = (parse(readFileSync(versionsFile, 'utf8')) as VersionEntry[]).sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
   const newest = real.at(-1)!;
   const kept = real.slice(Math.max(0, real.length - shape.versions));
   for (const dropped of real.filter((version) => !kept.includes(version))) {
-    for (const collection of parts) rmSync(join(dir, 'content', collection, dropped.date), { recursive: true, force: true });
+    for (const collection of parts)
+      rmSync(join(dir, 'content', collection, dropped.date), { recursive: true, force: true });
   }
   const versions = [...kept];
   for (let k = 1; versions.length < shape.versions; k++) {
     const date = addDays(newest.date, 7 * k);
     for (const collection of parts) {
-      cpSync(join(dir, 'content', collection, newest.date), join(dir, 'content', collection, date), { recursive: true });
+      cpSync(
+        join(dir, 'content', collection, newest.date),
+        join(dir, 'content', collection, date),
+        { recursive: true },
+      );
     }
     // The same words in every language: the text is measured, not read.
-    appendParagraph(dir, `content/general/${date}`, binding, `Version ${k} applies from ${date} and was made to measure the build time.`);
-    appendParagraph(dir, `content/${audiences[k % audiences.length]}/${date}`, binding, `In version ${k} a sentence was added for this group, only to measure the comparison.`);
+    appendParagraph(
+      dir,
+      `content/general/${date}`,
+      binding,
+      `Version ${k} applies from ${date} and was made to measure the build time.`,
+    );
+    appendParagraph(
+      dir,
+      `content/${audiences[k % audiences.length]}/${date}`,
+      binding,
+      `In version ${k} a sentence was added for this group, only to measure the comparison.`,
+    );
     versions.push({
       date,
       provenance: 'original',
       material: false,
-      summary: Object.fromEntries(site.languages.map((language) => [language.code, `Measurement version ${k}: a paragraph added.`])),
+      summary: Object.fromEntries(
+        site.languages.map((language) => [
+          language.code,
+          `Measurement version ${k}: a paragraph added.`,
+        ]),
+      ),
     });
   }
 
-  const available = EXTRA_LOCALES.filter((locale) => !site.languages.some((language) => language.code === locale.code));
+  const available = EXTRA_LOCALES.filter(
+    (locale) => !site.languages.some((language) => language.code === locale.code),
+  );
   const own = site.languages.length;
   if (shape.locales < own || shape.locales > own + available.length) {
-    throw new Error(`A generated site of this content has from ${own} to ${own + available.length} languages (asked: ${shape.locales}).`);
+    throw new Error(
+      `A generated site of this content has from ${own} to ${own + available.length} languages (asked: ${shape.locales}).`,
+    );
   }
   const extra = available.slice(0, shape.locales - own);
   if (extra.length > 0) {
@@ -137,14 +192,20 @@ export function generateSite(dir: string, shape: SiteShape): void {
     for (const locale of extra) {
       site.languages.push({ code: locale.code, name: locale.name, intl: locale.intl, dir: 'ltr' });
       for (const audience of site.audiences) {
-        for (const field of ['name', 'readers', 'description', 'slug'] as const) audience[field][locale.code] = audience[field][template]!;
+        for (const field of ['name', 'readers', 'description', 'slug'] as const)
+          audience[field][locale.code] = audience[field][template]!;
       }
-      for (const term of [...site.retention.starts, ...site.retention.events]) term.label[locale.code] = term.label[template]!;
-      writeFileSync(join(dir, `content/strings/${locale.code}.yaml`), stringify(withPluralForms(strings, locale.code), { lineWidth: 0 }));
+      for (const term of [...site.retention.starts, ...site.retention.events])
+        term.label[locale.code] = term.label[template]!;
+      writeFileSync(
+        join(dir, `content/strings/${locale.code}.yaml`),
+        stringify(withPluralForms(strings, locale.code), { lineWidth: 0 }),
+      );
       for (const version of versions) {
         for (const collection of parts) {
           const copied = join(dir, 'content', collection, version.date, `${template}.mdx`);
-          if (existsSync(copied)) cpSync(copied, join(dir, 'content', collection, version.date, `${locale.code}.mdx`));
+          if (existsSync(copied))
+            cpSync(copied, join(dir, 'content', collection, version.date, `${locale.code}.mdx`));
         }
         version.summary[locale.code] = version.summary[template] ?? version.summary[binding]!;
       }
@@ -154,7 +215,18 @@ export function generateSite(dir: string, shape: SiteShape): void {
   writeFileSync(siteFile, stringify(site, { lineWidth: 0 }));
   writeFileSync(versionsFile, stringify(versions, { lineWidth: 0 }));
   const { content, problems } = readContent(dir, { seals: false });
-  if (!content) throw new Error(`The generated site's content has problems:\n${problems.map((problem) => `${problem.file}: ${problem.message}`).join('\n')}`);
-  const seals = Object.fromEntries(versions.map((version) => [version.date, sealVersion(content, version.date, version.corrections?.length ?? 0)]));
-  writeFileSync(join(dir, 'content/seals.yaml'), stringify(seals, { sortMapEntries: true, lineWidth: 0 }));
+  if (!content)
+    throw new Error(
+      `The generated site's content has problems:\n${problems.map((problem) => `${problem.file}: ${problem.message}`).join('\n')}`,
+    );
+  const seals = Object.fromEntries(
+    versions.map((version) => [
+      version.date,
+      sealVersion(content, version.date, version.corrections?.length ?? 0),
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'content/seals.yaml'),
+    stringify(seals, { sortMapEntries: true, lineWidth: 0 }),
+  );
 }

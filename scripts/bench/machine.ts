@@ -13,7 +13,9 @@ export interface Machine {
 }
 
 export function machineFacts(): Machine {
-  const osRelease = existsSync('/etc/os-release') ? /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
+  const osRelease = existsSync('/etc/os-release')
+    ? /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1]
+    : undefined;
   return {
     cores: cpus().length,
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown',

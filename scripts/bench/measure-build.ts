@@ -44,8 +44,10 @@ export interface BuildMeasurement {
 }
 
 const POLL_MS = 100;
-const PAGE_SIZE = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+const PAGE_SIZE =
+  Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
+const CLOCK_TICKS =
+  Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 /** The processes under `root` (not `root` itself), through /proc/<pid>/task/<tid>/children. */
 function descendants(root: number): number[] {
@@ -140,19 +142,32 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
   };
 
   const start = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, 'scripts/build.ts'], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Astro's info lines mark the phases ("generating static routes", "N page(s) built").
-    env: { ...process.env, SOURCE_DATE_EPOCH: BENCH_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'info', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const child = spawn(
+    '/usr/bin/time',
+    ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, 'scripts/build.ts'],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Astro's info lines mark the phases ("generating static routes", "N page(s) built").
+      env: {
+        ...process.env,
+        SOURCE_DATE_EPOCH: BENCH_EPOCH,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_LOG_LEVEL: 'info',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    },
+  );
   pid = child.pid;
   const onOutput = (chunk: Buffer) => {
     const now = performance.now();
     const text = chunk.toString('utf8');
     log.push(text);
-    if (marks.generating === undefined && text.includes('generating static routes')) marks.generating = { wall: now, cpu: sample() };
-    if (marks.pagesBuilt === undefined && /page\(s\) built in/.test(text)) marks.pagesBuilt = { wall: now, cpu: sample() };
+    if (marks.generating === undefined && text.includes('generating static routes'))
+      marks.generating = { wall: now, cpu: sample() };
+    if (marks.pagesBuilt === undefined && /page\(s\) built in/.test(text))
+      marks.pagesBuilt = { wall: now, cpu: sample() };
   };
   child.stdout.on('data', onOutput);
   child.stderr.on('data', onOutput);
@@ -165,7 +180,9 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
   const end = performance.now();
   writeFileSync(logFile, log.join(''));
   if (status !== 0) {
-    throw new Error(`The build in ${dir} failed (exit ${status}); the end of ${logFile}:\n${log.join('').split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `The build in ${dir} failed (exit ${status}); the end of ${logFile}:\n${log.join('').split('\n').slice(-30).join('\n')}`,
+    );
   }
 
   // GNU time writes "Command exited ..." lines before the format when the command fails; the last line is ours.

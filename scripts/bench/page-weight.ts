@@ -12,7 +12,10 @@ import { readerPages, type ReaderPage } from '../../tests/harness/reader-pages.t
 
 /** The pages measured: one of each kind, in the binding language (src/tooling/reader-pages.ts). */
 export function weighedPages(content: Content, buildDate: string): ReaderPage[] {
-  return readerPages(content, buildDate).map((page) => ({ name: page.name.replace('-', ' '), path: page.path.split('?')[0]! }));
+  return readerPages(content, buildDate).map((page) => ({
+    name: page.name.replace('-', ' '),
+    path: page.path.split('?')[0]!,
+  }));
 }
 
 export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
@@ -53,15 +56,24 @@ function kindOf(resourceType: string, contentType: string): Kind {
   if (resourceType === 'document' || contentType.startsWith('text/html')) return 'html';
   if (resourceType === 'stylesheet' || contentType.startsWith('text/css')) return 'css';
   if (resourceType === 'script' || /javascript/.test(contentType)) return 'js';
-  if (resourceType === 'font' || contentType.startsWith('font/') || /woff|opentype|truetype/.test(contentType)) return 'fonts';
+  if (
+    resourceType === 'font' ||
+    contentType.startsWith('font/') ||
+    /woff|opentype|truetype/.test(contentType)
+  )
+    return 'fonts';
   if (resourceType === 'image' || contentType.startsWith('image/')) return 'images';
   return 'other';
 }
 
-const zeroes = (): Record<Kind, number> => Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
+const zeroes = (): Record<Kind, number> =>
+  Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
 
 /** Loads every page of `pages` (weighedPages) from the site in `siteDir`, each in a fresh browser context (empty cache). */
-export async function weighPages(siteDir: string, pages: readonly ReaderPage[]): Promise<PageWeight[]> {
+export async function weighPages(
+  siteDir: string,
+  pages: readonly ReaderPage[],
+): Promise<PageWeight[]> {
   const server = await startStaticServer(siteDir);
   const browser = await launchChromium();
   try {
@@ -73,7 +85,10 @@ export async function weighPages(siteDir: string, pages: readonly ReaderPage[]):
       let failed = 0;
       page.on('requestfailed', () => failed++);
       page.on('response', (response) => {
-        const kind = kindOf(response.request().resourceType(), response.headers()['content-type'] ?? '');
+        const kind = kindOf(
+          response.request().resourceType(),
+          response.headers()['content-type'] ?? '',
+        );
         bodies.push(
           response
             .body()
@@ -115,7 +130,8 @@ export async function weighPages(siteDir: string, pages: readonly ReaderPage[]):
   }
 }
 
-const htmlOf = (loaded: readonly { kind: Kind; body: Buffer }[]): string => loaded.find(({ kind }) => kind === 'html')?.body.toString('utf8') ?? '';
+const htmlOf = (loaded: readonly { kind: Kind; body: Buffer }[]): string =>
+  loaded.find(({ kind }) => kind === 'html')?.body.toString('utf8') ?? '';
 
 /**
  * A page's HTML made as lean as it could be: the links to a section in the other languages (shown
@@ -127,7 +143,9 @@ const htmlOf = (loaded: readonly { kind: Kind; body: Buffer }[]): string => load
 function leanMarkup(html: string): string {
   const tree = fromHtml(html);
   const short = new Map<string, string>();
-  const letters = (index: number) => (index < 26 ? '' : String.fromCharCode(96 + Math.floor(index / 26))) + String.fromCharCode(97 + (index % 26));
+  const letters = (index: number) =>
+    (index < 26 ? '' : String.fromCharCode(96 + Math.floor(index / 26))) +
+    String.fromCharCode(97 + (index % 26));
   visit(tree, 'element', (element, index, parent) => {
     const classes = (element.properties.className as string[] | undefined) ?? [];
     if (parent && index !== undefined) {
@@ -140,7 +158,10 @@ function leanMarkup(html: string): string {
         return index;
       }
     }
-    if (classes.length) element.properties.className = classes.map((name) => short.get(name) ?? short.set(name, letters(short.size)).get(name)!);
+    if (classes.length)
+      element.properties.className = classes.map(
+        (name) => short.get(name) ?? short.set(name, letters(short.size)).get(name)!,
+      );
     return undefined;
   });
   return toHtml(tree);
@@ -163,9 +184,15 @@ export function htmlAndCssOverText(weight: PageWeight): number {
 /** Whether an audience view keeps its budget, and by how much it misses each limit. */
 export function audienceViewBudget(weight: PageWeight): { met: boolean; gaps: string[] } {
   const gaps: string[] = [];
-  if (weight.requests > ROLE_VIEW_BUDGET.requests) gaps.push(`${weight.requests - ROLE_VIEW_BUDGET.requests} request(s) over ${ROLE_VIEW_BUDGET.requests}`);
+  if (weight.requests > ROLE_VIEW_BUDGET.requests)
+    gaps.push(
+      `${weight.requests - ROLE_VIEW_BUDGET.requests} request(s) over ${ROLE_VIEW_BUDGET.requests}`,
+    );
   const ratio = htmlAndCssOverText(weight);
-  if (ratio > ROLE_VIEW_BUDGET.htmlAndCssOverText) gaps.push(`HTML and CSS ${ratio.toFixed(2)} times the text, over ${ROLE_VIEW_BUDGET.htmlAndCssOverText} (${Math.round((ratio - ROLE_VIEW_BUDGET.htmlAndCssOverText) * weight.textGzip)} bytes gzip too many)`);
+  if (ratio > ROLE_VIEW_BUDGET.htmlAndCssOverText)
+    gaps.push(
+      `HTML and CSS ${ratio.toFixed(2)} times the text, over ${ROLE_VIEW_BUDGET.htmlAndCssOverText} (${Math.round((ratio - ROLE_VIEW_BUDGET.htmlAndCssOverText) * weight.textGzip)} bytes gzip too many)`,
+    );
   if (weight.raw.js > ROLE_VIEW_BUDGET.jsBytes) gaps.push(`${weight.raw.js} bytes of JavaScript`);
   return { met: gaps.length === 0, gaps };
 }

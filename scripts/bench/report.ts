@@ -2,7 +2,13 @@
 import type { DiffCase } from './diff-engine.ts';
 import type { Machine } from './machine.ts';
 import type { BuildMeasurement } from './measure-build.ts';
-import { htmlAndCssOverText, KINDS, audienceViewBudget, ROLE_VIEW_BUDGET, type PageWeight } from './page-weight.ts';
+import {
+  htmlAndCssOverText,
+  KINDS,
+  audienceViewBudget,
+  ROLE_VIEW_BUDGET,
+  type PageWeight,
+} from './page-weight.ts';
 import { formatSpread, markdownTable, mib, spread, textTable, type Spread } from './stats.ts';
 import { DIFF_BOUND_SECONDS } from './diff-engine.ts';
 import type { SearchRuns } from './search.ts';
@@ -38,12 +44,29 @@ export interface Report {
   diffRuns: number;
 }
 
-const of = (site: SiteResult, pick: (run: BuildMeasurement) => number): Spread => spread(site.runs.map(pick));
-const ms = (seconds: Spread): Spread => ({ ...seconds, median: seconds.median * 1000, min: seconds.min * 1000, max: seconds.max * 1000 });
+const of = (site: SiteResult, pick: (run: BuildMeasurement) => number): Spread =>
+  spread(site.runs.map(pick));
+const ms = (seconds: Spread): Spread => ({
+  ...seconds,
+  median: seconds.median * 1000,
+  min: seconds.min * 1000,
+  max: seconds.max * 1000,
+});
 
 function buildRows(sites: readonly SiteResult[]): string[][] {
   return [
-    ['Site', 'Runs', 'Pages', 'Output', 'Wall s', 'Wall ms/page', 'CPU s', 'CPU ms/page', 'Peak RSS (tree)', 'Largest process'],
+    [
+      'Site',
+      'Runs',
+      'Pages',
+      'Output',
+      'Wall s',
+      'Wall ms/page',
+      'CPU s',
+      'CPU ms/page',
+      'Peak RSS (tree)',
+      'Largest process',
+    ],
     ...sites.map((site) => {
       const pages = site.runs[0]!.pages;
       const perPage = (seconds: number) => (seconds * 1000) / pages;
@@ -52,10 +75,22 @@ function buildRows(sites: readonly SiteResult[]): string[][] {
         String(site.runs.length),
         pages.toLocaleString('en'),
         mib(site.runs[0]!.bytes),
-        formatSpread(of(site, (run) => run.wallSeconds), 1),
-        formatSpread(of(site, (run) => perPage(run.wallSeconds)), 1),
-        formatSpread(of(site, (run) => run.cpuSeconds), 1),
-        formatSpread(of(site, (run) => perPage(run.cpuSeconds)), 1),
+        formatSpread(
+          of(site, (run) => run.wallSeconds),
+          1,
+        ),
+        formatSpread(
+          of(site, (run) => perPage(run.wallSeconds)),
+          1,
+        ),
+        formatSpread(
+          of(site, (run) => run.cpuSeconds),
+          1,
+        ),
+        formatSpread(
+          of(site, (run) => perPage(run.cpuSeconds)),
+          1,
+        ),
         mib(of(site, (run) => run.peakTreeRssBytes).median),
         mib(of(site, (run) => run.peakProcessRssBytes).median),
       ];
@@ -65,16 +100,35 @@ function buildRows(sites: readonly SiteResult[]): string[][] {
 
 function phaseRows(sites: readonly SiteResult[]): string[][] {
   const both = (site: SiteResult, phase: keyof BuildMeasurement['phases']) =>
-    `${formatSpread(of(site, (run) => run.phases[phase]), 1)} / ${formatSpread(of(site, (run) => run.cpuPhases[phase]), 1)}`;
+    `${formatSpread(
+      of(site, (run) => run.phases[phase]),
+      1,
+    )} / ${formatSpread(
+      of(site, (run) => run.cpuPhases[phase]),
+      1,
+    )}`;
   return [
-    ['Site', 'Check + bundling s (wall / CPU)', 'Rendering s (wall / CPU)', 'Rendering ms/page (wall / CPU)', 'Search index s (wall / CPU)', 'Peak RSS: rendering / index'],
+    [
+      'Site',
+      'Check + bundling s (wall / CPU)',
+      'Rendering s (wall / CPU)',
+      'Rendering ms/page (wall / CPU)',
+      'Search index s (wall / CPU)',
+      'Peak RSS: rendering / index',
+    ],
     ...sites.map((site) => {
       const pages = site.runs[0]!.pages;
       return [
         site.name,
         both(site, 'setup'),
         both(site, 'pages'),
-        `${formatSpread(of(site, (run) => (run.phases.pages * 1000) / pages), 1)} / ${formatSpread(of(site, (run) => (run.cpuPhases.pages * 1000) / pages), 1)}`,
+        `${formatSpread(
+          of(site, (run) => (run.phases.pages * 1000) / pages),
+          1,
+        )} / ${formatSpread(
+          of(site, (run) => (run.cpuPhases.pages * 1000) / pages),
+          1,
+        )}`,
         both(site, 'index'),
         `${mib(of(site, (run) => run.peakTreeRssPhases.pages).median)} / ${mib(of(site, (run) => run.peakTreeRssPhases.index).median)}`,
       ];
@@ -89,13 +143,24 @@ function phaseRows(sites: readonly SiteResult[]): string[][] {
  */
 function marginalRows(sites: readonly SiteResult[]): string[][] {
   const generated = sites.filter((site) => site.name !== 'real content');
-  const rows: string[][] = [['Languages', 'From → to (pages)', 'Rendering wall ms', 'Rendering CPU ms', 'Whole build CPU ms']];
+  const rows: string[][] = [
+    [
+      'Languages',
+      'From → to (pages)',
+      'Rendering wall ms',
+      'Rendering CPU ms',
+      'Whole build CPU ms',
+    ],
+  ];
   for (const locales of [...new Set(generated.map((site) => site.locales))]) {
-    const sized = generated.filter((site) => site.locales === locales).sort((a, b) => a.versions - b.versions);
+    const sized = generated
+      .filter((site) => site.locales === locales)
+      .sort((a, b) => a.versions - b.versions);
     for (let i = 1; i < sized.length; i++) {
       const [small, large] = [sized[i - 1]!, sized[i]!];
       const pages = large.runs[0]!.pages - small.runs[0]!.pages;
-      const delta = (pick: (run: BuildMeasurement) => number) => (((of(large, pick).median - of(small, pick).median) * 1000) / pages).toFixed(1);
+      const delta = (pick: (run: BuildMeasurement) => number) =>
+        (((of(large, pick).median - of(small, pick).median) * 1000) / pages).toFixed(1);
       rows.push([
         String(locales),
         `${small.versions} → ${large.versions} versions (${small.runs[0]!.pages.toLocaleString('en')} → ${large.runs[0]!.pages.toLocaleString('en')})`,
@@ -110,7 +175,15 @@ function marginalRows(sites: readonly SiteResult[]): string[][] {
 
 function weightRows(weights: readonly PageWeight[]): string[][] {
   return [
-    ['Page', 'Requests', ...KINDS.map((kind) => `${kind.toUpperCase()} gz`), 'Total gz', 'Text gz', 'Total / text', 'HTML+CSS / text'],
+    [
+      'Page',
+      'Requests',
+      ...KINDS.map((kind) => `${kind.toUpperCase()} gz`),
+      'Total gz',
+      'Text gz',
+      'Total / text',
+      'HTML+CSS / text',
+    ],
     ...weights.map((weight) => [
       `${weight.name} ${weight.path}`,
       String(weight.requests) + (weight.failed ? ` (+${weight.failed} failed)` : ''),
@@ -126,25 +199,51 @@ function weightRows(weights: readonly PageWeight[]): string[][] {
 /** The first query must answer within this many ms (median of the runs), typed as a reader types. */
 export const FIRST_QUERY_BUDGET_MS = 60;
 /** npm test and the unit tests on this machine, in seconds. */
-export const TEST_BUDGET_SECONDS = { 'npm test': 120, 'npm run test:unit': 10 } as Record<string, number>;
+export const TEST_BUDGET_SECONDS = { 'npm test': 120, 'npm run test:unit': 10 } as Record<
+  string,
+  number
+>;
 
 const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
 
 function searchRows(runs: SearchRuns): string[][] {
   const locales = runs[0]?.map((result) => result.locale) ?? [];
   return [
-    ['Language', 'Questions', 'Answer first', 'Answer in top 3', 'Precision at 3', 'Mean reciprocal rank', 'First query, typed (ms)', 'First query, pasted (ms)', 'Other queries, median (ms)'],
+    [
+      'Language',
+      'Questions',
+      'Answer first',
+      'Answer in top 3',
+      'Precision at 3',
+      'Mean reciprocal rank',
+      'First query, typed (ms)',
+      'First query, pasted (ms)',
+      'Other queries, median (ms)',
+    ],
     ...locales.map((locale) => {
       const all = runs.map((run) => run.find((result) => result.locale === locale)!);
       const first = all[0]!;
-      const timing = (pick: (result: (typeof all)[number]) => number) => formatSpread(spread(all.map(pick)), 0);
-      return [locale, String(first.questions), percent(first.atOne), percent(first.inTopThree), first.precisionAtThree.toFixed(2), first.meanReciprocalRank.toFixed(2), timing((result) => result.firstQueryMs), timing((result) => result.coldQueryMs), timing((result) => result.medianQueryMs)];
+      const timing = (pick: (result: (typeof all)[number]) => number) =>
+        formatSpread(spread(all.map(pick)), 0);
+      return [
+        locale,
+        String(first.questions),
+        percent(first.atOne),
+        percent(first.inTopThree),
+        first.precisionAtThree.toFixed(2),
+        first.meanReciprocalRank.toFixed(2),
+        timing((result) => result.firstQueryMs),
+        timing((result) => result.coldQueryMs),
+        timing((result) => result.medianQueryMs),
+      ];
     }),
   ];
 }
 
 function searchMisses(runs: SearchRuns): string[] {
-  return (runs[0] ?? []).flatMap((result) => result.misses.map((miss) => `${result.locale}: ${miss}`));
+  return (runs[0] ?? []).flatMap((result) =>
+    result.misses.map((miss) => `${result.locale}: ${miss}`),
+  );
 }
 
 function firstQueryLine(runs: SearchRuns): string {
@@ -153,7 +252,19 @@ function firstQueryLine(runs: SearchRuns): string {
 }
 
 function testRows(tests: readonly TestTime[]): string[][] {
-  return [['Command', 'Wall s', 'Budget s', 'Result'], ...tests.map((test) => [test.command, test.seconds.toFixed(1), String(TEST_BUDGET_SECONDS[test.command] ?? ''), test.passed ? (test.seconds <= (TEST_BUDGET_SECONDS[test.command] ?? Infinity) ? 'passed, within budget' : 'passed, over budget') : 'FAILED'])];
+  return [
+    ['Command', 'Wall s', 'Budget s', 'Result'],
+    ...tests.map((test) => [
+      test.command,
+      test.seconds.toFixed(1),
+      String(TEST_BUDGET_SECONDS[test.command] ?? ''),
+      test.passed
+        ? test.seconds <= (TEST_BUDGET_SECONDS[test.command] ?? Infinity)
+          ? 'passed, within budget'
+          : 'passed, over budget'
+        : 'FAILED',
+    ]),
+  ];
 }
 
 function diffRows(diffs: readonly DiffCase[]): string[][] {
@@ -165,7 +276,11 @@ function diffRows(diffs: readonly DiffCase[]): string[][] {
       formatSpread(ms(diff.seconds), 1),
       formatSpread(ms(diff.cpuSeconds), 1),
       diff.result,
-      diff.seconds.max < DIFF_BOUND_SECONDS ? 'yes' : diff.cpuSeconds.max < DIFF_BOUND_SECONDS ? 'CPU yes; wall max over (machine busy)' : 'NO',
+      diff.seconds.max < DIFF_BOUND_SECONDS
+        ? 'yes'
+        : diff.cpuSeconds.max < DIFF_BOUND_SECONDS
+          ? 'CPU yes; wall max over (machine busy)'
+          : 'NO',
     ]),
   ];
 }
@@ -192,28 +307,48 @@ function budgetLine(weights: readonly PageWeight[]): string {
 }
 
 function fileReadsLine(reads: FileReads): string {
-  const times = reads.min === reads.max ? `${reads.min === 1 ? 'once' : `${reads.min} times`}` : `${reads.min} to ${reads.max} times`;
-  const how = reads.method === 'strace' ? 'every open of the file by any process or thread, traced with strace' : 'with node:fs wrapped, scripts/bench/count-reads.ts; reads the bundler makes natively are not seen this way';
+  const times =
+    reads.min === reads.max
+      ? `${reads.min === 1 ? 'once' : `${reads.min} times`}`
+      : `${reads.min} to ${reads.max} times`;
+  const how =
+    reads.method === 'strace'
+      ? 'every open of the file by any process or thread, traced with strace'
+      : 'with node:fs wrapped, scripts/bench/count-reads.ts; reads the bundler makes natively are not seen this way';
   return `**Reads of each statement file in one build** (counted in one more build of the real content: ${how}): the ${reads.files} statement files were each read ${times}. The content model reads each file once; the content check, the MDX pipeline, Astro's content collections and the bundler that renders the MDX (src/lib/model/astro-loader.ts), the pages, the diffs, the exports and the search records all take the text from it (src/lib/model/cache.ts).`;
 }
 
 function slowSites(sites: readonly SiteResult[]): string[] {
   return sites
     .filter((site) => of(site, (run) => run.wallSeconds).median > PRACTICAL_BUILD_SECONDS)
-    .map((site) => `${site.name} took ${(of(site, (run) => run.wallSeconds).median / 60).toFixed(1)} minutes: longer than the ${PRACTICAL_BUILD_SECONDS / 60} minutes taken as practical; it was built ${site.runs.length === 1 ? 'once' : `${site.runs.length} times`}.`);
+    .map(
+      (site) =>
+        `${site.name} took ${(of(site, (run) => run.wallSeconds).median / 60).toFixed(1)} minutes: longer than the ${PRACTICAL_BUILD_SECONDS / 60} minutes taken as practical; it was built ${site.runs.length === 1 ? 'once' : `${site.runs.length} times`}.`,
+    );
 }
 
 /** The tables for the terminal. */
 export function printReport(report: Report): string {
   const parts: string[] = [];
-  if (report.sites.length) parts.push(`Build\n${textTable(buildRows(report.sites))}\n\n${textTable(phaseRows(report.sites))}`);
-  if (marginalRows(report.sites).length > 1) parts.push(`Cost per added page\n${textTable(marginalRows(report.sites))}`);
+  if (report.sites.length)
+    parts.push(
+      `Build\n${textTable(buildRows(report.sites))}\n\n${textTable(phaseRows(report.sites))}`,
+    );
+  if (marginalRows(report.sites).length > 1)
+    parts.push(`Cost per added page\n${textTable(marginalRows(report.sites))}`);
   if (report.fileReads) parts.push(fileReadsLine(report.fileReads).replace(/\*\*/g, ''));
   parts.push(...slowSites(report.sites));
-  if (report.weights.length) parts.push(`Page weight (bytes)\n${textTable(weightRows(report.weights))}\n${budgetLine(report.weights).replace(/\*\*/g, '')}`);
-  if (report.search.length) parts.push(`Search (${report.search.length} run(s))\n${textTable(searchRows(report.search))}\n${firstQueryLine(report.search).replace(/\*\*/g, '')}`);
+  if (report.weights.length)
+    parts.push(
+      `Page weight (bytes)\n${textTable(weightRows(report.weights))}\n${budgetLine(report.weights).replace(/\*\*/g, '')}`,
+    );
+  if (report.search.length)
+    parts.push(
+      `Search (${report.search.length} run(s))\n${textTable(searchRows(report.search))}\n${firstQueryLine(report.search).replace(/\*\*/g, '')}`,
+    );
   if (report.tests.length) parts.push(`Tests\n${textTable(testRows(report.tests))}`);
-  if (report.diffs.length) parts.push(`Diff engine (${report.diffRuns} runs each)\n${textTable(diffRows(report.diffs))}`);
+  if (report.diffs.length)
+    parts.push(`Diff engine (${report.diffRuns} runs each)\n${textTable(diffRows(report.diffs))}`);
   return parts.join('\n\n');
 }
 
@@ -253,11 +388,11 @@ export function markdownReport(report: Report): string {
       '',
       '## Build',
       '',
-      'Each build is `node scripts/build.ts` (the content check, the Astro build and the Pagefind search index) in a temporary copy of the project (src, content, public, scripts, astro.config.mjs, package.json, tsconfig.json; node_modules as one symbolic link, while Astro\'s and Vite\'s caches are in the copy\'s own .build/). Every run starts cold: no dist/, no .astro/, no .build/. SOURCE_DATE_EPOCH is 2025-06-01, as in the tests.',
+      "Each build is `node scripts/build.ts` (the content check, the Astro build and the Pagefind search index) in a temporary copy of the project (src, content, public, scripts, astro.config.mjs, package.json, tsconfig.json; node_modules as one symbolic link, while Astro's and Vite's caches are in the copy's own .build/). Every run starts cold: no dist/, no .astro/, no .build/. SOURCE_DATE_EPOCH is 2025-06-01, as in the tests.",
       '',
       '- **Pages**: HTML files in dist/. Per language: a home page, 4 audience views, the full statement, the archive and the search page, 5 pages per version (in full and per audience) and 5 comparison pages per pair of versions, so that comparisons grow with the square of the number of versions (50 versions: 1,225 pairs, 6,125 comparison pages per language).',
       '- **Wall ms/page**, **CPU ms/page**: the whole build over its pages. **CPU**: user + system time of every process of the build (node scripts/build.ts, Astro, the Pagefind binary), sampled every 100 ms from /proc (getrusage would leave out Pagefind, which the build never waits for). **Rendering**: the time Astro spends writing the pages (from "generating static routes" to "page(s) built"), the part that grows with the number of pages.',
-      '- **Peak RSS (tree)**: the largest sum of the resident memory of the build\'s processes, sampled every 100 ms from /proc. **Largest process**: the largest of any one process the build waited for (getrusage through /usr/bin/time: Node and Astro; Pagefind is only in the tree figure). **Peak RSS: rendering / index**: the tree peak while Astro renders the pages, and while Pagefind indexes them.',
+      "- **Peak RSS (tree)**: the largest sum of the resident memory of the build's processes, sampled every 100 ms from /proc. **Largest process**: the largest of any one process the build waited for (getrusage through /usr/bin/time: Node and Astro; Pagefind is only in the tree figure). **Peak RSS: rendering / index**: the tree peak while Astro renders the pages, and while Pagefind indexes them.",
       '- Figures are the median (min–max) of the runs.',
       '- Generated sites: *N versions × L languages*. Versions are the newest real ones, then copies of the newest with a paragraph added to the general sections and to one audience (each pair of versions differs, so every comparison has a diff to make), a week apart, sealed. Languages are nl and en, then de, fr, es as copies of the English text and interface strings.',
       '',
@@ -275,7 +410,8 @@ export function markdownReport(report: Report): string {
         markdownTable(marginalRows(report.sites)),
       );
     }
-    for (const slow of slowSites(report.sites)) lines.push('', `**Too slow to be practical**: ${slow}`);
+    for (const slow of slowSites(report.sites))
+      lines.push('', `**Too slow to be practical**: ${slow}`);
     if (report.fileReads) lines.push('', fileReadsLine(report.fileReads));
   }
 
@@ -304,7 +440,9 @@ export function markdownReport(report: Report): string {
       '',
       firstQueryLine(report.search),
       '',
-      misses.length ? `The questions without an answer in the first three (first run):\n\n${misses.map((miss) => `- ${miss}`).join('\n')}` : 'Every question has an answer in the first three.',
+      misses.length
+        ? `The questions without an answer in the first three (first run):\n\n${misses.map((miss) => `- ${miss}`).join('\n')}`
+        : 'Every question has an answer in the first three.',
     );
   }
 
@@ -313,7 +451,7 @@ export function markdownReport(report: Report): string {
       '',
       '## Tests',
       '',
-      'The README\'s test command and the quick loop, run in the project on this machine, each once (the whole of `npm test` builds two sites, crawls them in Chromium and runs Lighthouse on an audience view).',
+      "The README's test command and the quick loop, run in the project on this machine, each once (the whole of `npm test` builds two sites, crawls them in Chromium and runs Lighthouse on an audience view).",
       '',
       markdownTable(testRows(report.tests)),
     );
@@ -339,7 +477,7 @@ export function markdownReport(report: Report): string {
     '- `src/data/diffs.ts`: each statement file is parsed into blocks once per build (cached per content entry). Every comparison page parsed again, with remark, the ten files it compares (`mdxToBlocks`), and a file takes part in a number of comparisons that grows with the number of versions: the largest cost of all.',
     '- `src/data/statements.ts`: the heading under which the audience sections go (`audiencesParentHeading`, a remark parse of the general sections) and the state of each translation (reading and SHA-256 hashing the source file) are worked out once per entry, not on every page that shows a version.',
     '- `src/lib/format-date.ts`: one `Intl.DateTimeFormat` per language, not one per date formatted (a version page lists every other version with two dates, so its dates grow with the number of versions).',
-    '- `src/lib/contact.ts`: the organisation\'s phone number is parsed (libphonenumber) once, not on every page (header, footer and JSON-LD of every page).',
+    "- `src/lib/contact.ts`: the organisation's phone number is parsed (libphonenumber) once, not on every page (header, footer and JSON-LD of every page).",
     '- `src/lib/ui-strings.ts`: an interface string without a `{placeholder}` is returned as it is, without a regular expression (a page fills about a hundred strings).',
     '',
   );

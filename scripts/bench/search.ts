@@ -9,12 +9,17 @@ import { startStaticServer } from '../../tests/harness/static-server.ts';
 /** Every run's measurement, per language. */
 export type SearchRuns = Relevance[][];
 
-export async function benchSearch(siteDir: string, content: Content, runs: number): Promise<SearchRuns> {
+export async function benchSearch(
+  siteDir: string,
+  content: Content,
+  runs: number,
+): Promise<SearchRuns> {
   const server = await startStaticServer(siteDir);
   const browser = await launchChromium();
   try {
     const measured: SearchRuns = [];
-    for (let run = 0; run < runs; run++) measured.push(await measureRelevance(browser, server.origin, content, { timing: true }));
+    for (let run = 0; run < runs; run++)
+      measured.push(await measureRelevance(browser, server.origin, content, { timing: true }));
     return measured;
   } finally {
     await browser.close();

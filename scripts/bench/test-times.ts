@@ -14,7 +14,11 @@ function timed(command: string, root: string, steps: string[][]): TestTime {
   const started = performance.now();
   let passed = true;
   for (const step of steps) {
-    const result = spawnSync(process.execPath, step, { cwd: root, stdio: 'ignore', env: { ...process.env, FORCE_COLOR: '0' } });
+    const result = spawnSync(process.execPath, step, {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     if (result.status !== 0) {
       passed = false;
       break;

@@ -10,12 +10,18 @@ const toOklch = converter('oklch');
  * (for dark ones) in OKLCH, keeping its hue, until its contrast with each background reaches
  * 4.5:1. A colour that already does is returned as it is.
  */
-function readableOn(colour: string, backgrounds: readonly string[], direction: 'darker' | 'lighter'): string {
+function readableOn(
+  colour: string,
+  backgrounds: readonly string[],
+  direction: 'darker' | 'lighter',
+): string {
   const start = toOklch(colour);
   if (!start) throw new Error(`"${colour}" is not a colour`);
-  const passes = (candidate: string) => backgrounds.every((background) => wcagContrast(candidate, background) >= TEXT_CONTRAST);
+  const passes = (candidate: string) =>
+    backgrounds.every((background) => wcagContrast(candidate, background) >= TEXT_CONTRAST);
   for (let step = 0; step <= 100; step++) {
-    const l = direction === 'darker' ? start.l * (1 - step / 100) : start.l + (1 - start.l) * (step / 100);
+    const l =
+      direction === 'darker' ? start.l * (1 - step / 100) : start.l + (1 - start.l) * (step / 100);
     const candidate = formatHex({ ...start, l });
     if (passes(candidate)) return candidate;
   }

@@ -8,5 +8,7 @@ const LOGO_HEIGHT = 40;
 /** The logo's width and height at the header's height, so that the page keeps its place while it loads. */
 export function logoBox(root: string, file: string): { width: number; height: number } {
   const { width, height } = imageSize(readFileSync(join(root, 'content', file)));
-  return width && height ? { width: Math.round((width / height) * LOGO_HEIGHT), height: LOGO_HEIGHT } : { width: LOGO_HEIGHT, height: LOGO_HEIGHT };
+  return width && height
+    ? { width: Math.round((width / height) * LOGO_HEIGHT), height: LOGO_HEIGHT }
+    : { width: LOGO_HEIGHT, height: LOGO_HEIGHT };
 }

@@ -25,7 +25,15 @@ export async function buildSite(root: string): Promise<BuildResult> {
   const lines: string[] = [];
   const stop = (what: string, detail: string): BuildResult => {
     rmSync(next, { recursive: true, force: true });
-    return { ok: false, report: [...lines, detail, '', `\u2716 ${what}: nothing was published, dist/ is as it was.`].join('\n') };
+    return {
+      ok: false,
+      report: [
+        ...lines,
+        detail,
+        '',
+        `\u2716 ${what}: nothing was published, dist/ is as it was.`,
+      ].join('\n'),
+    };
   };
 
   // The content is checked first, so that an editor's mistake gets a plain report, not a stack trace.
@@ -45,17 +53,30 @@ export async function buildSite(root: string): Promise<BuildResult> {
     delete process.env.PRIVACY_STATEMENT_DRAFTS;
     const { build } = await import('astro');
     // Astro, its content loader and the MDX pipeline all read the content checked above.
-    await withContentFrozen(root, () => build({ root, outDir: next, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', telemetry: false } as never));
+    await withContentFrozen(root, () =>
+      build({
+        root,
+        outDir: next,
+        logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
+        telemetry: false,
+      } as never),
+    );
   } catch (error) {
     return stop('The build failed', error instanceof Error ? error.message : String(error));
   }
 
   // The last line of defence: what was built is scanned before anyone can be served it.
   const scan = scanOutput(next, outputRules(content));
-  if (scan.length > 0) return stop(`The built site has ${scan.length} problem(s)`, scan.map((line) => `\u2716 ${line}`).join('\n'));
+  if (scan.length > 0)
+    return stop(
+      `The built site has ${scan.length} problem(s)`,
+      scan.map((line) => `\u2716 ${line}`).join('\n'),
+    );
 
   // Each page's policy allows the inline code that page holds, and nothing else.
-  for (const file of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+  for (const file of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.html'),
+  )) {
     const html = readFileSync(join(next, file), 'utf8');
     const tightened = tightenCsp(html);
     if (tightened !== html) writeFileSync(join(next, file), tightened);
@@ -64,8 +85,15 @@ export async function buildSite(root: string): Promise<BuildResult> {
   // The search index goes into the new site before it is published: a failed index stops here.
   try {
     const { indexSite } = await import('./search-index.ts');
-    const { languages } = await indexSite(next, searchRecords(content, versionTimeline(content.versions, date)));
-    lines.push(`\u2714 Search index: ${Object.entries(languages).map(([code, count]) => `${code} ${count} passages`).join(', ')}.`);
+    const { languages } = await indexSite(
+      next,
+      searchRecords(content, versionTimeline(content.versions, date)),
+    );
+    lines.push(
+      `\u2714 Search index: ${Object.entries(languages)
+        .map(([code, count]) => `${code} ${count} passages`)
+        .join(', ')}.`,
+    );
   } catch (error) {
     return stop('The search index failed', error instanceof Error ? error.message : String(error));
   }

@@ -12,7 +12,10 @@ import { siteUrl } from '../routes/site-url.ts';
  * and the logo of site.yaml as the one image.
  */
 export function outputRules(content: Content): OutputRules {
-  const dates = [content.versions[0]?.date ?? '', ...content.organization.changes.map((change) => change.date)];
+  const dates = [
+    content.versions[0]?.date ?? '',
+    ...content.organization.changes.map((change) => change.date),
+  ];
   const origins = new Set<string>();
   for (const date of dates) {
     const details = detailsAt(content.organization, date);
@@ -23,7 +26,11 @@ export function outputRules(content: Content): OutputRules {
     siteOrigin: new URL(siteUrl(content.site)).origin,
     allowedOrigins: origins,
     allowedUrls: new Set([...content.documents.values()].flatMap((document) => document.links)),
-    scriptPages: new Set(content.site.languages.map(({ code }) => urlFor({ kind: 'search', locale: code }, routeSlugs(content, code)))),
+    scriptPages: new Set(
+      content.site.languages.map(({ code }) =>
+        urlFor({ kind: 'search', locale: code }, routeSlugs(content, code)),
+      ),
+    ),
     logo: content.site.brand?.logo && `/brand/${content.site.brand.logo}`,
   };
 }

@@ -20,9 +20,43 @@ export interface OutputRules {
 }
 
 /** Attributes that hold an address a browser follows or loads. */
-const URL_ATTRIBUTES = ['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'data', 'cite', 'background', 'ping', 'manifest', 'codeBase', 'longDesc', 'useMap', 'xLinkHref', 'itemType', 'profile', 'archive', 'icon'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'poster',
+  'data',
+  'cite',
+  'background',
+  'ping',
+  'manifest',
+  'codeBase',
+  'longDesc',
+  'useMap',
+  'xLinkHref',
+  'itemType',
+  'profile',
+  'archive',
+  'icon',
+];
 /** Elements that load or run something from elsewhere; the site has no use for them. */
-const REFUSED_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'img', 'video', 'audio', 'source', 'track']);
+const REFUSED_ELEMENTS = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'img',
+  'video',
+  'audio',
+  'source',
+  'track',
+]);
 const SCHEMES_OK = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
 /**
@@ -37,7 +71,10 @@ export function scanOutput(site: string, rules: OutputRules): string[] {
   for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
     if (file.startsWith('pagefind/')) continue;
     if (file.endsWith('.html')) problems.push(...scanPage(site, file, rules));
-    else if (file.endsWith('.css')) problems.push(...scanCss(readFileSync(join(site, file), 'utf8')).map((problem) => `/${file}: ${problem}`));
+    else if (file.endsWith('.css'))
+      problems.push(
+        ...scanCss(readFileSync(join(site, file), 'utf8')).map((problem) => `/${file}: ${problem}`),
+      );
   }
   return problems;
 }
@@ -49,25 +86,44 @@ function pagePath(file: string): string {
 function scanPage(site: string, file: string, rules: OutputRules): string[] {
   const path = pagePath(file);
   const problems: string[] = [];
-  const say = (node: Element, message: string) => problems.push(`${path} (${file}:${node.position?.start.line ?? 0}): ${message}`);
+  const say = (node: Element, message: string) =>
+    problems.push(`${path} (${file}:${node.position?.start.line ?? 0}): ${message}`);
   const tree = fromHtml(readFileSync(join(site, file), 'utf8'));
   visit(tree, 'element', (node: Element) => {
-    const isLogo = node.tagName === 'img' && rules.logo !== undefined && node.properties.src === rules.logo && node.properties.srcSet === undefined;
-    if (REFUSED_ELEMENTS.has(node.tagName) && !isLogo) say(node, `a <${node.tagName}> element, which loads content from elsewhere`);
+    const isLogo =
+      node.tagName === 'img' &&
+      rules.logo !== undefined &&
+      node.properties.src === rules.logo &&
+      node.properties.srcSet === undefined;
+    if (REFUSED_ELEMENTS.has(node.tagName) && !isLogo)
+      say(node, `a <${node.tagName}> element, which loads content from elsewhere`);
     for (const [name, value] of Object.entries(node.properties)) {
-      if (/^on[a-z]/i.test(name)) say(node, `an event handler attribute (${name}) on <${node.tagName}>: code in the page`);
-      if (name === 'style' && typeof value === 'string') scanCss(value).forEach((problem) => say(node, `${problem} (style attribute)`));
+      if (/^on[a-z]/i.test(name))
+        say(node, `an event handler attribute (${name}) on <${node.tagName}>: code in the page`);
+      if (name === 'style' && typeof value === 'string')
+        scanCss(value).forEach((problem) => say(node, `${problem} (style attribute)`));
     }
     for (const attribute of URL_ATTRIBUTES) {
       const value = node.properties[attribute];
-      const values = attribute === 'srcSet' && typeof value === 'string' ? value.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? '') : Array.isArray(value) ? value.map(String) : value === undefined || value === null || typeof value === 'boolean' ? [] : [String(value)];
+      const values =
+        attribute === 'srcSet' && typeof value === 'string'
+          ? value.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? '')
+          : Array.isArray(value)
+            ? value.map(String)
+            : value === undefined || value === null || typeof value === 'boolean'
+              ? []
+              : [String(value)];
       for (const url of values) {
         const problem = judgeUrl(url, rules, node.tagName === 'a');
         if (problem) say(node, `<${node.tagName} ${attribute.toLowerCase()}="${url}">: ${problem}`);
       }
     }
     const equiv = node.properties.httpEquiv;
-    if (node.tagName === 'meta' && Array.isArray(equiv) && equiv.join(' ').toLowerCase() === 'refresh') {
+    if (
+      node.tagName === 'meta' &&
+      Array.isArray(equiv) &&
+      equiv.join(' ').toLowerCase() === 'refresh'
+    ) {
       const target = /url\s*=\s*['"]?([^'"]+)/i.exec(String(node.properties.content ?? ''))?.[1];
       const problem = target ? judgeUrl(target, rules, true) : undefined;
       if (problem) say(node, `a refresh to "${target}": ${problem}`);
@@ -76,8 +132,16 @@ function scanPage(site: string, file: string, rules: OutputRules): string[] {
       const type = String(node.properties.type ?? '');
       const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
       if (type === 'application/ld+json') {
-        if (/[<>]/.test(text)) say(node, 'embedded JSON (JSON-LD) holds "<" or ">" unescaped; write them as \\u003c and \\u003e');
-        else if (!isJson(text)) say(node, 'embedded JSON (JSON-LD) is not valid JSON: an unescaped "</script>" may have ended it early');
+        if (/[<>]/.test(text))
+          say(
+            node,
+            'embedded JSON (JSON-LD) holds "<" or ">" unescaped; write them as \\u003c and \\u003e',
+          );
+        else if (!isJson(text))
+          say(
+            node,
+            'embedded JSON (JSON-LD) is not valid JSON: an unescaped "</script>" may have ended it early',
+          );
       } else if (!rules.scriptPages.has(path)) {
         say(node, 'a script; only the search page may run one');
       } else if (node.properties.src === undefined || text.trim() !== '') {
@@ -85,7 +149,9 @@ function scanPage(site: string, file: string, rules: OutputRules): string[] {
       }
     }
     if (node.tagName === 'style') {
-      scanCss(node.children.map((child) => ('value' in child ? child.value : '')).join('')).forEach((problem) => say(node, problem));
+      scanCss(node.children.map((child) => ('value' in child ? child.value : '')).join('')).forEach(
+        (problem) => say(node, problem),
+      );
     }
   });
   return problems;
@@ -94,7 +160,9 @@ function scanPage(site: string, file: string, rules: OutputRules): string[] {
 /** Addresses inside CSS (url(), @import) must stay on the site: CSS only loads, never links. */
 function scanCss(css: string): string[] {
   const problems: string[] = [];
-  for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi)) {
+  for (const match of css.matchAll(
+    /url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi,
+  )) {
     const url = match[2] ?? match[4] ?? '';
     const problem = judgeUrl(url, NOTHING_ELSE, false);
     if (problem) problems.push(`CSS loads "${url}": ${problem}`);
@@ -102,7 +170,12 @@ function scanCss(css: string): string[] {
   return problems;
 }
 
-const NOTHING_ELSE: OutputRules = { siteOrigin: '', allowedOrigins: new Set(), allowedUrls: new Set(), scriptPages: new Set() };
+const NOTHING_ELSE: OutputRules = {
+  siteOrigin: '',
+  allowedOrigins: new Set(),
+  allowedUrls: new Set(),
+  scriptPages: new Set(),
+};
 
 function isJson(text: string): boolean {
   try {
@@ -122,9 +195,11 @@ function judgeUrl(raw: string, rules: OutputRules, followed: boolean): string | 
   if (written === '' || written.startsWith('#')) return undefined;
   const url = readAddress(written);
   if (!url) return 'not a valid address';
-  if (!SCHEMES_OK.has(url.protocol)) return `the scheme ${url.protocol} may run code or reach outside the web`;
+  if (!SCHEMES_OK.has(url.protocol))
+    return `the scheme ${url.protocol} may run code or reach outside the web`;
   if (url.origin === SITE || url.origin === rules.siteOrigin) return undefined;
-  if (url.protocol === 'mailto:' || url.protocol === 'tel:') return followed ? undefined : 'a mailto: or tel: address where something is loaded';
+  if (url.protocol === 'mailto:' || url.protocol === 'tel:')
+    return followed ? undefined : 'a mailto: or tel: address where something is loaded';
   if (!followed) return `it loads from another site (${url.origin})`;
   if (rules.allowedOrigins.has(url.origin) || rules.allowedUrls.has(url.href)) return undefined;
   return `a link to another site (${url.origin}) that neither the configuration nor the statement text names`;

@@ -12,14 +12,25 @@ export interface SearchIndexSummary {
 }
 
 /** The parts of Pagefind's output that the site does not use: its ready-made interfaces. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 function fail(what: string, errors: readonly string[]): never {
   throw new Error(`The search index: ${what}${errors.length ? `:\n  ${errors.join('\n  ')}` : ''}`);
 }
 
 /** Writes the index of `records` into `site`/pagefind/; fails when Pagefind reports an error or leaves a record out. */
-export async function indexSite(site: string, records: readonly SearchRecord[]): Promise<SearchIndexSummary> {
+export async function indexSite(
+  site: string,
+  records: readonly SearchRecord[],
+): Promise<SearchIndexSummary> {
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   try {
@@ -37,12 +48,24 @@ export async function indexSite(site: string, records: readonly SearchRecord[]):
   }
   const entryFile = join(output, 'pagefind-entry.json');
   if (!existsSync(entryFile)) fail(`no ${entryFile} was written`, []);
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
-  const languages = Object.fromEntries(Object.entries(entry.languages).map(([code, { page_count }]) => [code, page_count]));
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const languages = Object.fromEntries(
+    Object.entries(entry.languages).map(([code, { page_count }]) => [code, page_count]),
+  );
   const expected: Record<string, number> = {};
   for (const record of records) expected[record.language] = (expected[record.language] ?? 0) + 1;
-  const differing = Object.keys({ ...expected, ...languages }).filter((code) => expected[code] !== languages[code]);
-  if (differing.length) fail('Pagefind indexed other records than it was given', differing.map((code) => `${code}: ${languages[code] ?? 0} indexed, ${expected[code] ?? 0} given`));
+  const differing = Object.keys({ ...expected, ...languages }).filter(
+    (code) => expected[code] !== languages[code],
+  );
+  if (differing.length)
+    fail(
+      'Pagefind indexed other records than it was given',
+      differing.map(
+        (code) => `${code}: ${languages[code] ?? 0} indexed, ${expected[code] ?? 0} given`,
+      ),
+    );
   for (const file of UNUSED) rmSync(join(output, file), { force: true });
   return { languages };
 }

@@ -13,8 +13,12 @@ type Checked = { content?: Content; problems: ContentProblem[] };
  * dev) changes the signature and the content is read again; during a build (buildSite) the content
  * is frozen: one reading for the whole build, and no walk over content/ for every file compiled.
  */
-const registry: Map<string, { signature: string; checked: Checked }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('privacy-statement.content')] ??= new Map()) as never;
-const frozen: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('privacy-statement.content-frozen')] ??= new Set()) as never;
+const registry: Map<string, { signature: string; checked: Checked }> = ((
+  globalThis as Record<symbol, unknown>
+)[Symbol.for('privacy-statement.content')] ??= new Map()) as never;
+const frozen: Set<string> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('privacy-statement.content-frozen')
+] ??= new Set()) as never;
 
 /** Runs a build on one reading of the content: what cachedCheck returned first, whatever changes on the disk meanwhile. */
 export async function withContentFrozen<T>(root: string, build: () => Promise<T>): Promise<T> {

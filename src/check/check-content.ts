@@ -16,10 +16,23 @@ import { checkSummaries } from '../versions/summaries.ts';
  * (seals, summaries, notice of material changes, translations). `content` is there only when
  * nothing is in error. `npm run check`, `npm run build` and the pages all call this.
  */
-export function checkContent(root: string, buildDate: string): { content?: Content; problems: ContentProblem[] } {
+export function checkContent(
+  root: string,
+  buildDate: string,
+): { content?: Content; problems: ContentProblem[] } {
   const { content, problems } = readContent(root);
   if (!content) return { problems };
-  problems.push(...slugClashes(content.site, content.strings), ...checkSiteUrl(content), ...checkSummaries(content), ...checkSeals(content, buildDate), ...checkMaterial(content), ...checkNotice(content, buildDate), ...translationWarnings(content), ...checkSearchFile(content, buildDate));
-  return problems.some((problem) => problem.severity === 'error') ? { problems } : { content, problems };
+  problems.push(
+    ...slugClashes(content.site, content.strings),
+    ...checkSiteUrl(content),
+    ...checkSummaries(content),
+    ...checkSeals(content, buildDate),
+    ...checkMaterial(content),
+    ...checkNotice(content, buildDate),
+    ...translationWarnings(content),
+    ...checkSearchFile(content, buildDate),
+  );
+  return problems.some((problem) => problem.severity === 'error')
+    ? { problems }
+    : { content, problems };
 }
-

@@ -19,7 +19,10 @@ interface PagefindResult {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
@@ -36,13 +39,29 @@ const FIRST_SHOWN = 5;
  * relative to the best passage for that word, and weighted by how rare the word is (a word in
  * most passages tells little). Passages with every such word come first.
  */
-async function find(api: PagefindApi, query: string, filters: Record<string, string>, stopWords: ReadonlySet<string>): Promise<PagefindResult[]> {
+async function find(
+  api: PagefindApi,
+  query: string,
+  filters: Record<string, string>,
+  stopWords: ReadonlySet<string>,
+): Promise<PagefindResult[]> {
   const options = { filters };
-  const typed = [...new Set(query.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2))];
+  const typed = [
+    ...new Set(
+      query
+        .toLocaleLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 2),
+    ),
+  ];
   const meaningful = typed.filter((word) => !stopWords.has(word));
   // A query of stop words only ("wie zijn jullie") is still searched, as typed.
   const words = meaningful.length > 0 ? meaningful : typed;
-  const [every, passages, ...each] = await Promise.all([api.search(words.join(' ') || query, options), words.length > 1 ? passageCount(api, filters) : 0, ...(words.length > 1 ? words.map((word) => api.search(word, options)) : [])]);
+  const [every, passages, ...each] = await Promise.all([
+    api.search(words.join(' ') || query, options),
+    words.length > 1 ? passageCount(api, filters) : 0,
+    ...(words.length > 1 ? words.map((word) => api.search(word, options)) : []),
+  ]);
   const ranked = new Map<string, { result: PagefindResult; score: number }>();
   const add = (result: PagefindResult, score: number) => {
     const entry = ranked.get(result.id) ?? { result, score: 0 };
@@ -59,8 +78,13 @@ async function find(api: PagefindApi, query: string, filters: Record<string, str
   }
   // A passage with every word outranks one with only some of the same words.
   const bonus = Math.max(0, ...[...ranked.values()].map((entry) => entry.score)) / 2;
-  (every?.results ?? []).forEach((result, index) => add(result, bonus + ((every?.results.length ?? 0) - index) / 1000));
-  return [...ranked.values()].sort((a, b) => b.score - a.score).slice(0, LISTED).map((entry) => entry.result);
+  (every?.results ?? []).forEach((result, index) =>
+    add(result, bonus + ((every?.results.length ?? 0) - index) / 1000),
+  );
+  return [...ranked.values()]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, LISTED)
+    .map((entry) => entry.result);
 }
 
 /** How many passages there are under each audience filter: the same for every query, so counted once. */
@@ -68,7 +92,11 @@ const counted = new Map<string, Promise<number>>();
 function passageCount(api: PagefindApi, filters: Record<string, string>): Promise<number> {
   const key = JSON.stringify(filters);
   let count = counted.get(key);
-  if (!count) counted.set(key, (count = api.search(null, { filters }).then((all) => all?.results.length ?? 0)));
+  if (!count)
+    counted.set(
+      key,
+      (count = api.search(null, { filters }).then((all) => all?.results.length ?? 0)),
+    );
   return count;
 }
 
@@ -85,18 +113,30 @@ interface SearchConfig {
   ranking: Record<string, number>;
   /** The words of the page's language that a query is not searched for on their own. */
   stopWords: string[];
-  strings: { count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }; none: string };
+  strings: {
+    count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    none: string;
+  };
 }
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** The longest a passage is shown in a result; the link leads to all of it. */
 const SHOWN = 280;
 
 /** The passage's words, shortened around the first word of the query, with the query's words marked. */
 function passageNodes(text: string, query: string): Node[] {
-  const words = query.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
-  const pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu') : undefined;
+  const words = query
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3);
+  const pattern = words.length
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+        'giu',
+      )
+    : undefined;
   let shown = text;
   if (text.length > SHOWN) {
     const first = pattern ? Math.max(0, text.search(pattern)) : 0;
@@ -134,7 +174,8 @@ function start(form: HTMLFormElement): void {
   input.value = params.get('q') ?? '';
   const wanted = params.get('role') ?? '';
   audience.value = [...audience.options].some((option) => option.value === wanted) ? wanted : '';
-  for (const hidden of form.querySelectorAll<HTMLElement>('[data-search-enhanced]')) hidden.hidden = false;
+  for (const hidden of form.querySelectorAll<HTMLElement>('[data-search-enhanced]'))
+    hidden.hidden = false;
 
   // Pagefind (its script, WebAssembly and index) loads on first use, not with the page: a reader
   // who only looks at the page, or leaves it, downloads none of it.
@@ -189,7 +230,10 @@ function start(form: HTMLFormElement): void {
       const entry = document.createElement('li');
       entry.className = 'search-result';
       const link = document.createElement('a');
-      link.href = audiencePage && passage.url.startsWith(`${config.fullPage}#`) ? passage.url.replace(config.fullPage, audiencePage) : passage.url;
+      link.href =
+        audiencePage && passage.url.startsWith(`${config.fullPage}#`)
+          ? passage.url.replace(config.fullPage, audiencePage)
+          : passage.url;
       link.textContent = passage.meta.title ?? passage.url;
       const text = document.createElement('p');
       text.className = 'search-result__excerpt';
@@ -200,10 +244,18 @@ function start(form: HTMLFormElement): void {
     list.replaceChildren(...first.map(item));
     list.setAttribute('aria-busy', String(found.length > first.length));
     const { strings } = config;
-    status.textContent = found.length === 0 ? fill(strings.none, { query }) : fill(strings.count[plural.select(found.length)] ?? strings.count.other, { query, count: numbers.format(found.length) });
+    status.textContent =
+      found.length === 0
+        ? fill(strings.none, { query })
+        : fill(strings.count[plural.select(found.length)] ?? strings.count.other, {
+            query,
+            count: numbers.format(found.length),
+          });
     elsewhere.hidden = found.length > 0;
     // The rest, below the first: the count announced above already includes them.
-    const rest = await Promise.all(found.slice(FIRST_SHOWN).map((result) => result.data())).catch(() => []);
+    const rest = await Promise.all(found.slice(FIRST_SHOWN).map((result) => result.data())).catch(
+      () => [],
+    );
     if (run !== latest) return;
     list.append(...rest.map(item));
     list.setAttribute('aria-busy', 'false');
@@ -215,8 +267,14 @@ function start(form: HTMLFormElement): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     // The index parts for the words typed so far load while the reader types on.
-    const words = input.value.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && !stopWords.has(word));
-    if (words.length) void loadPagefind().then((api) => Promise.all(words.map((word) => api.preload(word)))).catch(() => undefined);
+    const words = input.value
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 2 && !stopWords.has(word));
+    if (words.length)
+      void loadPagefind()
+        .then((api) => Promise.all(words.map((word) => api.preload(word))))
+        .catch(() => undefined);
     clearTimeout(typing);
     typing = setTimeout(() => void search(), 250);
   });

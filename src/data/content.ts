@@ -15,12 +15,15 @@ export const ROOT = process.env.PRIVACY_STATEMENT_ROOT ?? process.cwd();
 const { content, problems } = cachedCheck(ROOT, BUILD_DATE);
 // npm run build has reported the warnings already; npm run dev reports them here.
 if (!process.env.PRIVACY_STATEMENT_REPORTED) {
-  for (const warning of problems.filter((problem) => problem.severity === 'warning')) console.warn(formatProblem(warning));
+  for (const warning of problems.filter((problem) => problem.severity === 'warning'))
+    console.warn(formatProblem(warning));
 }
 if (!content) {
   const errors = errorsOf(problems);
   // One message with every problem, so that an editor can fix them all in one go.
-  const report = new Error(`The content has ${errors.length} problem(s); nothing was built.\n\n${formatProblems(errors)}\n\nRun npm run check for the full report.`);
+  const report = new Error(
+    `The content has ${errors.length} problem(s); nothing was built.\n\n${formatProblems(errors)}\n\nRun npm run check for the full report.`,
+  );
   // The report says where the problem is; a stack trace would only point into this file.
   report.stack = '';
   throw report;
@@ -37,7 +40,9 @@ export const DETAILS = detailsAt(content.organization, BUILD_DATE);
 export const SHOW_DRAFTS = process.env.PRIVACY_STATEMENT_DRAFTS === 'show';
 export const TIMELINE = versionTimeline(content.versions, BUILD_DATE, { showDrafts: SHOW_DRAFTS });
 /** The organisation's logo (site.yaml brand.logo) and its size in the header, measured once per build. */
-export const LOGO = SITE.brand?.logo ? { file: SITE.brand.logo, ...logoBox(ROOT, SITE.brand.logo) } : undefined;
+export const LOGO = SITE.brand?.logo
+  ? { file: SITE.brand.logo, ...logoBox(ROOT, SITE.brand.logo) }
+  : undefined;
 
 /** The audiences a published version has (an audience may join in a later version). */
 export function audiencesOf(version: string): string[] {
@@ -54,6 +59,9 @@ export const CURRENT_AUDIENCES = audiencesOf(TIMELINE.current.date);
 
 export function languageOf(code: string) {
   const language = LANGUAGES.find((candidate) => candidate.code === code);
-  if (!language) throw new Error(`Unknown language "${code}"; content/site.yaml has ${LANGUAGES.map((l) => l.code).join(', ')}`);
+  if (!language)
+    throw new Error(
+      `Unknown language "${code}"; content/site.yaml has ${LANGUAGES.map((l) => l.code).join(', ')}`,
+    );
   return language;
 }

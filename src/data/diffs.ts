@@ -7,7 +7,12 @@ import { CONTENT } from './content.ts';
 const diffs = new Map<string, BlockDiff>();
 
 /** What changed between two versions in one language, for some audiences (the general sections always). */
-export function versionDiff(from: string, to: string, locale: string, audiences: readonly string[]): BlockDiff {
+export function versionDiff(
+  from: string,
+  to: string,
+  locale: string,
+  audiences: readonly string[],
+): BlockDiff {
   const key = [from, to, locale, ...audiences].join('/');
   let diff = diffs.get(key);
   if (!diff) {

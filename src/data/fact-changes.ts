@@ -13,7 +13,11 @@ function bindingChanges(from: string, to: string, audience: string | undefined):
   const key = [from, to, audience ?? ''].join('/');
   let changes = changesCache.get(key);
   if (!changes) {
-    changes = factChanges(statementView(CONTENT, from, BINDING), statementView(CONTENT, to, BINDING), audience ? [audience] : comparisonAudiences(from, to));
+    changes = factChanges(
+      statementView(CONTENT, from, BINDING),
+      statementView(CONTENT, to, BINDING),
+      audience ? [audience] : comparisonAudiences(from, to),
+    );
     changesCache.set(key, changes);
   }
   return changes;
@@ -24,19 +28,33 @@ function bindingChanges(from: string, to: string, audience: string | undefined):
  * versions when none is given), in the words of the pages of one language. Matched on the
  * binding text, where the facts are authoritative; worked out once per build.
  */
-export function factChangeLines(from: string, to: string, locale: string, audience?: string): FactLine[] {
+export function factChangeLines(
+  from: string,
+  to: string,
+  locale: string,
+  audience?: string,
+): FactLine[] {
   const key = [from, to, locale, audience ?? ''].join('/');
   let lines = linesCache.get(key);
   if (!lines) {
     const t = useTranslations(locale);
-    lines = factLines(bindingChanges(from, to, audience), statementView(CONTENT, from, locale), statementView(CONTENT, to, locale), { text: t('factChanges.noPurpose'), lang: locale });
+    lines = factLines(
+      bindingChanges(from, to, audience),
+      statementView(CONTENT, from, locale),
+      statementView(CONTENT, to, locale),
+      { text: t('factChanges.noPurpose'), lang: locale },
+    );
     linesCache.set(key, lines);
   }
   return lines;
 }
 
 /** The fact changes of the full statement as plain sentences of a language (feeds, exports), each naming whom it concerns. */
-export function factChangeSentences(from: string, to: string, locale: string): { part: string; text: string; material: boolean; anchor: string; version: string }[] {
+export function factChangeSentences(
+  from: string,
+  to: string,
+  locale: string,
+): { part: string; text: string; material: boolean; anchor: string; version: string }[] {
   const t = useTranslations(locale);
   return factChangeLines(from, to, locale).map((line) => ({
     part: line.part,

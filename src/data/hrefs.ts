@@ -1,6 +1,14 @@
 import { CONTENT } from './content.ts';
 import { routeSlugs } from '../routes/slugs.ts';
-import { calendarUrl, retentionDataUrl, urlFor, versionDataUrl, versionsDataUrl, type PageRef, type RouteSlugs } from '../routes/urls.ts';
+import {
+  calendarUrl,
+  retentionDataUrl,
+  urlFor,
+  versionDataUrl,
+  versionsDataUrl,
+  type PageRef,
+  type RouteSlugs,
+} from '../routes/urls.ts';
 
 const slugs = new Map<string, RouteSlugs>();
 

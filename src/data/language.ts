@@ -21,7 +21,10 @@ export function audienceName(locale: string, audience: string): string {
 
 /** An audience's readers, as the words after "for" in the title of their view (site.yaml). */
 export function audienceReaders(locale: string, audience: string): string {
-  return SITE.audiences.find((candidate) => candidate.id === audience)?.readers[locale] ?? audienceName(locale, audience);
+  return (
+    SITE.audiences.find((candidate) => candidate.id === audience)?.readers[locale] ??
+    audienceName(locale, audience)
+  );
 }
 
 /** An audience's one-line description in a language (site.yaml). */
@@ -34,6 +37,7 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 /** A language's name in the words of another ("Dutch" in English, "Nederlands" in Dutch), through Intl. */
 export function languageName(inLocale: string, code: string): string {
   let names = displayNames.get(inLocale);
-  if (!names) displayNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
+  if (!names)
+    displayNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
   return names.of(code) ?? code;
 }

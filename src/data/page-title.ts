@@ -6,12 +6,16 @@ import type { PageRef } from '../routes/urls.ts';
 export function pageTitle(page: PageRef): string {
   const t = useTranslations(page.locale);
   const date = datesIn(page.locale);
-  const audience = 'audience' in page && page.audience ? ` · ${audienceName(page.locale, page.audience)}` : '';
+  const audience =
+    'audience' in page && page.audience ? ` · ${audienceName(page.locale, page.audience)}` : '';
   switch (page.kind) {
     case 'home':
       return t('site.title');
     case 'audience':
-      return t('audience.heading', { title: t('site.title'), readers: audienceReaders(page.locale, page.audience) });
+      return t('audience.heading', {
+        title: t('site.title'),
+        readers: audienceReaders(page.locale, page.audience),
+      });
     case 'full':
       return t('full.title');
     case 'archive':

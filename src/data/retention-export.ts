@@ -14,7 +14,10 @@ export function retentionExport(version: string, locale: string, site: URL | und
       part: shown.part,
       title: shown.document.title,
       lang: shown.lang,
-      rows: rows.map(({ part: _part, lang: _lang, ...row }) => ({ ...row, passage: `${page}#${row.anchor}` })),
+      rows: rows.map(({ part: _part, lang: _lang, ...row }) => ({
+        ...row,
+        passage: `${page}#${row.anchor}`,
+      })),
     })),
   };
 }

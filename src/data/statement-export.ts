@@ -24,11 +24,29 @@ interface ExportSection {
  * Groups a part's blocks under their headings, with the anchors the pages give them. Blocks before
  * the first heading go to `lead` (the section they continue), so that nothing is left out.
  */
-function sections(shown: PartShown, blocks: readonly Block[], audience: string | null, lead?: ExportSection): ExportSection[] {
+function sections(
+  shown: PartShown,
+  blocks: readonly Block[],
+  audience: string | null,
+  lead?: ExportSection,
+): ExportSection[] {
   const result: ExportSection[] = [];
   for (const block of blocks) {
-    if (block.kind === 'heading') result.push({ anchor: block.anchor, heading: block.text, level: block.depth ?? 2, audience, lang: shown.lang, content: [] });
-    else if (block.kind !== 'component') (result.at(-1) ?? lead)?.content.push({ kind: block.kind, anchor: block.anchor, text: block.text });
+    if (block.kind === 'heading')
+      result.push({
+        anchor: block.anchor,
+        heading: block.text,
+        level: block.depth ?? 2,
+        audience,
+        lang: shown.lang,
+        content: [],
+      });
+    else if (block.kind !== 'component')
+      (result.at(-1) ?? lead)?.content.push({
+        kind: block.kind,
+        anchor: block.anchor,
+        text: block.text,
+      });
   }
   return result;
 }
@@ -39,10 +57,14 @@ export function statementExport(version: string, locale: string, site: URL | und
   const meta = versionByDate(version);
   // The audiences' sections stand where the general sections say <Audiences />.
   const blocks = statement.general.document.blocks;
-  const marker = blocks.findIndex((block) => block.kind === 'component' && block.name === AUDIENCES_MARKER);
+  const marker = blocks.findIndex(
+    (block) => block.kind === 'component' && block.name === AUDIENCES_MARKER,
+  );
   const before = sections(statement.general, blocks.slice(0, marker), null);
   const after = sections(statement.general, blocks.slice(marker + 1), null, before.at(-1));
-  const audienceSections = statement.audiences.flatMap((audience) => sections(statement.parts[audience]!, audienceBlocks(statement.parts[audience]!), audience));
+  const audienceSections = statement.audiences.flatMap((audience) =>
+    sections(statement.parts[audience]!, audienceBlocks(statement.parts[audience]!), audience),
+  );
   const previous = previousVersion(TIMELINE.all, version);
   return {
     version,
@@ -51,7 +73,9 @@ export function statementExport(version: string, locale: string, site: URL | und
     url: new URL(href({ kind: 'version', locale, version }), site).href,
     ...versionMetadata(meta, locale),
     // What changed in the facts since the version before (purposes, retention, recipients, rights).
-    changes: previous ? { since: previous.date, facts: factChangeSentences(previous.date, version, locale) } : null,
+    changes: previous
+      ? { since: previous.date, facts: factChangeSentences(previous.date, version, locale) }
+      : null,
     sections: [...before, ...audienceSections, ...after],
   };
 }

@@ -12,6 +12,7 @@ export function loadStatement(version: string, locale: string): StatementView {
 /** Astro's rendering of a part's MDX (the text of the page; its anchors come from the content model). */
 export async function renderPart(shown: PartShown) {
   const entry = await getEntry(shown.part as never, `${shown.document.version}/${shown.lang}`);
-  if (!entry) throw new Error(`${shown.document.file} is not in Astro's collection "${shown.part}"`);
+  if (!entry)
+    throw new Error(`${shown.document.file} is not in Astro's collection "${shown.part}"`);
   return render(entry);
 }

@@ -23,10 +23,17 @@ export function versionsExport(locale: string, site: URL | undefined) {
         seal: seal ? { corrections: seal.corrections, files: seal.files } : null,
         urls: {
           page: absolute(href({ kind: 'version', locale, version: version.date })),
-          roles: Object.fromEntries(audiencesOf(version.date).map((audience) => [audience, absolute(href({ kind: 'version', locale, version: version.date, audience }))])),
+          roles: Object.fromEntries(
+            audiencesOf(version.date).map((audience) => [
+              audience,
+              absolute(href({ kind: 'version', locale, version: version.date, audience })),
+            ]),
+          ),
           data: absolute(versionDataHref(locale, version.date)),
           retention: absolute(retentionDataHref(locale, version.date)),
-          changes: previous ? absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date })) : null,
+          changes: previous
+            ? absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date }))
+            : null,
           calendar: status === 'upcoming' ? absolute(calendarHref(locale, version.date)) : null,
         },
       };

@@ -21,7 +21,10 @@ export function versionValidity(date: string): Validity {
 }
 
 /** A text of versions.yaml (a summary, a correction's reason) in a language, or in the binding language where it has not been translated. */
-export function inLanguage(texts: Record<string, string>, locale: string): { text: string; lang: string } {
+export function inLanguage(
+  texts: Record<string, string>,
+  locale: string,
+): { text: string; lang: string } {
   const text = texts[locale];
   return text ? { text, lang: locale } : { text: texts[BINDING] ?? '', lang: BINDING };
 }
@@ -42,6 +45,9 @@ export function versionMetadata(version: Version, locale: string) {
     material: version.material,
     announced: version.announced ?? null,
     summary: versionSummary(version, locale),
-    corrections: version.corrections.map((correction) => ({ date: correction.date, reason: correction.reason[locale] ?? null })),
+    corrections: version.corrections.map((correction) => ({
+      date: correction.date,
+      reason: correction.reason[locale] ?? null,
+    })),
   };
 }

@@ -67,14 +67,16 @@ function keyOf(block: Block): string {
 type Placed = { block: Block; at: number };
 
 /** A block the alignment kept (in both texts), or a stretch of removed and added blocks between two kept ones. */
-type Step = { kept: true; block: Block; before: Block } | { kept: false; removed: Placed[]; added: Placed[] };
+type Step =
+  { kept: true; block: Block; before: Block } | { kept: false; removed: Placed[]; added: Placed[] };
 
 const placed = (blocks: Block[]): Placed[] => blocks.map((block, at) => ({ block, at }));
 
 function align(before: Block[], after: Block[], maxEditLength: number): Step[] {
   const alignment = diffArrays(before.map(keyOf), after.map(keyOf), { maxEditLength });
   // Too many block edits to align: everything is removed and added.
-  if (alignment === undefined) return [{ kept: false, removed: placed(before), added: placed(after) }];
+  if (alignment === undefined)
+    return [{ kept: false, removed: placed(before), added: placed(after) }];
 
   const steps: Step[] = [];
   let b = 0;
@@ -92,7 +94,8 @@ function align(before: Block[], after: Block[], maxEditLength: number): Step[] {
       }
     } else {
       // The after block carries the section it now falls under.
-      for (let n = 0; n < change.count; n++) steps.push({ kept: true, block: after[a + n]!, before: before[b + n]! });
+      for (let n = 0; n < change.count; n++)
+        steps.push({ kept: true, block: after[a + n]!, before: before[b + n]! });
       a += change.count;
       b += change.count;
     }
@@ -144,12 +147,21 @@ function pairChanges(before: Block, after: Block, budget: Budget): BlockChange[]
   const diff = limit > 0 ? diffTextByWords(before.text, after.text, limit) : undefined;
   budget.wordEdits -= diff?.editLength ?? limit;
   // Too different to show word by word (or the budget is spent): show the old block and the new one whole.
-  if (diff === undefined) return [{ type: 'removed', block: before }, { type: 'added', block: after }];
+  if (diff === undefined)
+    return [
+      { type: 'removed', block: before },
+      { type: 'added', block: after },
+    ];
   return [{ type: 'changed', before, after, parts: diff.parts }];
 }
 
 /** The changes of one stretch, in the order of both texts, removed before added at each place. */
-function stretchChanges(removed: Placed[], added: Placed[], moves: Moves, budget: Budget): BlockChange[] {
+function stretchChanges(
+  removed: Placed[],
+  added: Placed[],
+  moves: Moves,
+  budget: Budget,
+): BlockChange[] {
   // Indices into `removed` and `added` of the blocks that did not move.
   const stayingRemoved = removed.flatMap((entry, i) => (moves.from.has(entry.at) ? [] : [i]));
   const stayingAdded = added.flatMap((entry, j) => (moves.to.has(entry.at) ? [] : [j]));
@@ -241,7 +253,9 @@ export function diffBlocks(before: Block[], after: Block[], options: DiffOptions
     pairing: { remaining: MAX_PAIRING_WORK },
   };
   const changes = steps.flatMap((step): BlockChange[] =>
-    step.kept ? [{ type: 'unchanged', block: step.block, before: step.before }] : stretchChanges(step.removed, step.added, moves, budget),
+    step.kept
+      ? [{ type: 'unchanged', block: step.block, before: step.before }]
+      : stretchChanges(step.removed, step.added, moves, budget),
   );
   return { changes, summary: summarize(changes) };
 }

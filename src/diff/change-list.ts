@@ -14,28 +14,47 @@ export interface ListedChange {
 }
 
 /** The interface text that labels each kind of change, on a changed block and in the list. */
-export const CHANGE_LABEL = { added: 'diff.added', removed: 'diff.removed', changed: 'diff.changed', 'moved-from': 'diff.movedFrom', 'moved-to': 'diff.movedTo' } as const satisfies Record<ListedChange['type'], string>;
+export const CHANGE_LABEL = {
+  added: 'diff.added',
+  removed: 'diff.removed',
+  changed: 'diff.changed',
+  'moved-from': 'diff.movedFrom',
+  'moved-to': 'diff.movedTo',
+} as const satisfies Record<ListedChange['type'], string>;
 
 /** Words of a block shown in the list; the link leads to all of it. */
 const EXCERPT_WORDS = 8;
 
 function excerptOf(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …` : words.join(' ');
+  return words.length > EXCERPT_WORDS
+    ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …`
+    : words.join(' ');
 }
 
 /**
  * The changes of a comparison, each with the id its block gets on the page, so that the list at
  * the top links to every change and every change links to the one before and after it.
  */
-export function listChanges(changes: readonly BlockChange[]): { listed: ListedChange[]; idOf: Map<BlockChange, string> } {
+export function listChanges(changes: readonly BlockChange[]): {
+  listed: ListedChange[];
+  idOf: Map<BlockChange, string>;
+} {
   const idOf = new Map<BlockChange, string>();
   const listed = changes.flatMap((change): ListedChange[] => {
     if (change.type === 'unchanged') return [];
     const id = `change-${idOf.size + 1}`;
     idOf.set(change, id);
     const block = change.type === 'changed' ? change.after : change.block;
-    return [{ id, type: change.type, section: block.kind === 'heading' ? block.text : block.section, excerpt: excerptOf(block.text), lang: block.lang }];
+    return [
+      {
+        id,
+        type: change.type,
+        section: block.kind === 'heading' ? block.text : block.section,
+        excerpt: excerptOf(block.text),
+        lang: block.lang,
+      },
+    ];
   });
   return { listed, idOf };
 }

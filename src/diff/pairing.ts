@@ -61,7 +61,11 @@ export function wordSimilarity(a: string, b: string): number {
  * Returns [removed index, added index] pairs in increasing order; none when the stretch would
  * exceed MAX_PAIR_COMPARISONS or what is left of the budget.
  */
-export function pairSimilarBlocks(removed: readonly Block[], added: readonly Block[], budget: PairingBudget): [number, number][] {
+export function pairSimilarBlocks(
+  removed: readonly Block[],
+  added: readonly Block[],
+  budget: PairingBudget,
+): [number, number][] {
   if (removed.length * added.length > MAX_PAIR_COMPARISONS) return [];
   const removedBags = removed.map((block) => bagOf(block.text));
   const addedBags = added.map((block) => bagOf(block.text));
@@ -104,13 +108,16 @@ export interface PairCandidate {
  * that would cross one already taken (i after and j before it, or the reverse) is passed over, so
  * that the pairs can be shown in the order of both lists.
  */
-export function bestFirst(candidates: readonly PairCandidate[], { crossing }: { crossing: boolean }): [number, number][] {
+export function bestFirst(
+  candidates: readonly PairCandidate[],
+  { crossing }: { crossing: boolean },
+): [number, number][] {
   const sorted = [...candidates].sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const pairs: [number, number][] = [];
   const [usedI, usedJ] = [new Set<number>(), new Set<number>()];
   for (const { i, j } of sorted) {
     if (usedI.has(i) || usedJ.has(j)) continue;
-    if (!crossing && pairs.some(([pi, pj]) => (pi < i) !== (pj < j))) continue;
+    if (!crossing && pairs.some(([pi, pj]) => pi < i !== pj < j)) continue;
     usedI.add(i);
     usedJ.add(j);
     pairs.push([i, j]);

@@ -21,5 +21,7 @@ export function foldUnchanged(changes: readonly BlockChange[], context = 1): Dif
     else segments.push({ folded, changes: [change] });
   });
   // A fold of a single block saves nothing and costs a click.
-  return segments.map((segment) => (segment.folded && segment.changes.length < 2 ? { ...segment, folded: false } : segment));
+  return segments.map((segment) =>
+    segment.folded && segment.changes.length < 2 ? { ...segment, folded: false } : segment,
+  );
 }

@@ -19,13 +19,20 @@ export interface TextDiff {
  * Joining the same+removed texts gives `before` exactly and same+added gives `after`; at each
  * change point the removed part comes before the added one.
  */
-export function diffTextByWords(before: string, after: string, maxEditLength: number): TextDiff | undefined {
+export function diffTextByWords(
+  before: string,
+  after: string,
+  maxEditLength: number,
+): TextDiff | undefined {
   // diffWordsWithSpace, not diffWords: its spaces are tokens of their own, so that every part is
   // a verbatim slice of its text; diffWords redistributes whitespace between parts.
   const changes = diffWordsWithSpace(before, after, { maxEditLength });
   if (changes === undefined) return undefined;
 
-  const editLength = changes.reduce((sum, change) => sum + (change.added || change.removed ? change.count : 0), 0);
+  const editLength = changes.reduce(
+    (sum, change) => sum + (change.added || change.removed ? change.count : 0),
+    0,
+  );
   const runs = moveSharedSpacesOut(mergeWordlessGaps(toRuns(changes)));
   const parts: WordPart[] = [];
   for (const run of runs) {
@@ -92,7 +99,11 @@ function moveSharedSpacesOut(runs: Run[]): Run[] {
     }
     const previous = runs[i - 1];
     const leading = sharedSpace(run.removed, run.added, /^\s+/);
-    if (previous && leading !== '' && leading.length < Math.min(run.removed.length, run.added.length)) {
+    if (
+      previous &&
+      leading !== '' &&
+      leading.length < Math.min(run.removed.length, run.added.length)
+    ) {
       run.removed = run.removed.slice(leading.length);
       run.added = run.added.slice(leading.length);
       previous.same += leading;

@@ -23,9 +23,23 @@ export interface FactPlace {
 /** One change of what the statement says it does, between two versions. */
 export type FactChange =
   | { kind: 'purpose-added' | 'purpose-removed'; purpose: FactPlace }
-  | { kind: 'retention-changed'; purpose: FactPlace | undefined; before: FactPlace; after: FactPlace; longer: boolean | undefined }
-  | { kind: 'retention-added' | 'retention-removed'; purpose: FactPlace | undefined; retention: FactPlace }
-  | { kind: 'recipient-added' | 'recipient-removed'; purpose: FactPlace | undefined; recipient: FactPlace }
+  | {
+      kind: 'retention-changed';
+      purpose: FactPlace | undefined;
+      before: FactPlace;
+      after: FactPlace;
+      longer: boolean | undefined;
+    }
+  | {
+      kind: 'retention-added' | 'retention-removed';
+      purpose: FactPlace | undefined;
+      retention: FactPlace;
+    }
+  | {
+      kind: 'recipient-added' | 'recipient-removed';
+      purpose: FactPlace | undefined;
+      recipient: FactPlace;
+    }
   | { kind: 'right-added' | 'right-removed'; right: RightKind; place: FactPlace };
 
 /** Changes that matter to readers and so must be announced as material: more processing, longer, fewer rights. */
@@ -57,11 +71,28 @@ interface Row {
 
 function rowsOf(part: string, blocks: readonly Block[]): Row[] {
   return blocks.flatMap((block, index) =>
-    block.facts.length > 0 ? [{ part, index, block, purpose: block.facts.filter((fact) => fact.kind === 'purpose').map((fact) => fact.text).join(' ') }] : [],
+    block.facts.length > 0
+      ? [
+          {
+            part,
+            index,
+            block,
+            purpose: block.facts
+              .filter((fact) => fact.kind === 'purpose')
+              .map((fact) => fact.text)
+              .join(' '),
+          },
+        ]
+      : [],
   );
 }
 
-const place = (row: Row, fact?: number): FactPlace => ({ part: row.part, block: row.index, anchor: row.block.anchor, ...(fact === undefined ? {} : { fact }) });
+const place = (row: Row, fact?: number): FactPlace => ({
+  part: row.part,
+  block: row.index,
+  anchor: row.block.anchor,
+  ...(fact === undefined ? {} : { fact }),
+});
 const purposePlace = (row: Row): FactPlace | undefined => {
   const index = row.block.facts.findIndex((fact) => fact.kind === 'purpose');
   return index === -1 ? undefined : place(row, index);
@@ -75,7 +106,14 @@ function pairRows(before: readonly Row[], after: readonly Row[]): [Row, Row][] {
   const candidates: PairCandidate[] = [];
   before.forEach((b, i) =>
     after.forEach((a, j) => {
-      const score = b.purpose && a.purpose ? (b.purpose === a.purpose ? 2 : wordSimilarity(b.purpose, a.purpose)) : b.block.anchor === a.block.anchor ? 1 : 0;
+      const score =
+        b.purpose && a.purpose
+          ? b.purpose === a.purpose
+            ? 2
+            : wordSimilarity(b.purpose, a.purpose)
+          : b.block.anchor === a.block.anchor
+            ? 1
+            : 0;
       if (score >= SAME_PURPOSE) candidates.push({ i, j, score });
     }),
   );
@@ -89,18 +127,26 @@ function facts(row: Row, kind: 'retention' | 'recipients') {
 
 /** Which of two retentions is longer: undefined when they cannot be compared. */
 function longer(before: RetentionFact, after: RetentionFact): boolean | undefined {
-  if (before.kind === 'period' && after.kind === 'period' && before.from === after.from) return durationDays(after.period) > durationDays(before.period);
+  if (before.kind === 'period' && after.kind === 'period' && before.from === after.from)
+    return durationDays(after.period) > durationDays(before.period);
   return undefined;
 }
 
-const sameRetention = (a: RetentionFact, b: RetentionFact) => JSON.stringify(a) === JSON.stringify(b);
+const sameRetention = (a: RetentionFact, b: RetentionFact) =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /** The words of a recipient that name someone: lower case, without the language's stop words ("onze", "en"). */
 function namingWords(text: string, stopWords: ReadonlySet<string>): Set<string> {
-  return new Set(text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !stopWords.has(word)));
+  return new Set(
+    text
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word !== '' && !stopWords.has(word)),
+  );
 }
 
-const covers = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boolean => [...inner].every((word) => outer.has(word));
+const covers = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boolean =>
+  [...inner].every((word) => outer.has(word));
 
 /** The retention and recipient changes within one purpose, kept or reworded. */
 function rowChanges(b: Row, a: Row, stopWords: ReadonlySet<string>): FactChange[] {
@@ -111,7 +157,13 @@ function rowChanges(b: Row, a: Row, stopWords: ReadonlySet<string>): FactChange[
   const after = facts(a, 'retention');
   const kept = new Set<number>();
   const unmatched = before.filter(({ fact }) => {
-    const same = after.findIndex(({ fact: other }, index) => !kept.has(index) && fact.kind === 'retention' && other.kind === 'retention' && sameRetention(fact.retention, other.retention));
+    const same = after.findIndex(
+      ({ fact: other }, index) =>
+        !kept.has(index) &&
+        fact.kind === 'retention' &&
+        other.kind === 'retention' &&
+        sameRetention(fact.retention, other.retention),
+    );
     if (same === -1) return true;
     kept.add(same);
     return false;
@@ -120,29 +172,48 @@ function rowChanges(b: Row, a: Row, stopWords: ReadonlySet<string>): FactChange[
   unmatched.forEach(({ fact, index }, n) => {
     const next = added[n];
     if (next && fact.kind === 'retention' && next.fact.kind === 'retention') {
-      changes.push({ kind: 'retention-changed', purpose, before: place(b, index), after: place(a, next.index), longer: longer(fact.retention, next.fact.retention) });
+      changes.push({
+        kind: 'retention-changed',
+        purpose,
+        before: place(b, index),
+        after: place(a, next.index),
+        longer: longer(fact.retention, next.fact.retention),
+      });
     } else {
       changes.push({ kind: 'retention-removed', purpose, retention: place(b, index) });
     }
   });
-  for (const { index } of added.slice(unmatched.length)) changes.push({ kind: 'retention-added', purpose, retention: place(a, index) });
+  for (const { index } of added.slice(unmatched.length))
+    changes.push({ kind: 'retention-added', purpose, retention: place(a, index) });
   // Recipients, by the words that name them: one that names someone the version before did not
   // name (a word more: "onze pensioenuitvoerder en een adviesbureau") is a new recipient, and one
   // whose words are no longer all named somewhere is a recipient removed.
-  const recipientsBefore = facts(b, 'recipients').map((entry) => ({ ...entry, words: namingWords(entry.fact.text, stopWords) }));
-  const recipientsAfter = facts(a, 'recipients').map((entry) => ({ ...entry, words: namingWords(entry.fact.text, stopWords) }));
+  const recipientsBefore = facts(b, 'recipients').map((entry) => ({
+    ...entry,
+    words: namingWords(entry.fact.text, stopWords),
+  }));
+  const recipientsAfter = facts(a, 'recipients').map((entry) => ({
+    ...entry,
+    words: namingWords(entry.fact.text, stopWords),
+  }));
   for (const { words, index } of recipientsAfter) {
-    if (!recipientsBefore.some((other) => covers(other.words, words))) changes.push({ kind: 'recipient-added', purpose, recipient: place(a, index) });
+    if (!recipientsBefore.some((other) => covers(other.words, words)))
+      changes.push({ kind: 'recipient-added', purpose, recipient: place(a, index) });
   }
   for (const { words, index } of recipientsBefore) {
-    if (!recipientsAfter.some((other) => covers(other.words, words))) changes.push({ kind: 'recipient-removed', purpose, recipient: place(b, index) });
+    if (!recipientsAfter.some((other) => covers(other.words, words)))
+      changes.push({ kind: 'recipient-removed', purpose, recipient: place(b, index) });
   }
   return changes;
 }
 
 function rightsOf(part: string, blocks: readonly Block[]): Map<RightKind, FactPlace> {
   const rights = new Map<RightKind, FactPlace>();
-  blocks.forEach((block, index) => block.rights.forEach((right) => rights.set(right, { part, block: index, anchor: block.anchor })));
+  blocks.forEach((block, index) =>
+    block.rights.forEach((right) =>
+      rights.set(right, { part, block: index, anchor: block.anchor }),
+    ),
+  );
   return rights;
 }
 
@@ -152,7 +223,11 @@ function rightsOf(part: string, blocks: readonly Block[]): Map<RightKind, FactPl
  * rights, added, removed or changed. Facts are matched by meaning, not by position. Both views
  * must be in the binding language, where the facts are authoritative.
  */
-export function factChanges(before: StatementView, after: StatementView, audiences: readonly string[]): FactChange[] {
+export function factChanges(
+  before: StatementView,
+  after: StatementView,
+  audiences: readonly string[],
+): FactChange[] {
   const parts = [GENERAL, ...audiences];
   const stopWords = new Set(stopWordsOf(after.locale));
   const changes: FactChange[] = [];
@@ -165,18 +240,22 @@ export function factChanges(before: StatementView, after: StatementView, audienc
     for (const row of rowsAfter.filter((candidate) => !paired.has(candidate))) {
       const purpose = purposePlace(row);
       if (purpose) changes.push({ kind: 'purpose-added', purpose });
-      else changes.push(...rowChanges({ ...row, block: { ...row.block, facts: [] } }, row, stopWords));
+      else
+        changes.push(...rowChanges({ ...row, block: { ...row.block, facts: [] } }, row, stopWords));
     }
     for (const row of rowsBefore.filter((candidate) => !paired.has(candidate))) {
       const purpose = purposePlace(row);
       if (purpose) changes.push({ kind: 'purpose-removed', purpose });
-      else changes.push(...rowChanges(row, { ...row, block: { ...row.block, facts: [] } }, stopWords));
+      else
+        changes.push(...rowChanges(row, { ...row, block: { ...row.block, facts: [] } }, stopWords));
     }
     for (const [x, y] of pairs) changes.push(...rowChanges(x, y, stopWords));
     const rightsBefore = b ? rightsOf(part, b.document.blocks) : new Map<RightKind, FactPlace>();
     const rightsAfter = a ? rightsOf(part, a.document.blocks) : new Map<RightKind, FactPlace>();
-    for (const [right, where] of rightsAfter) if (!rightsBefore.has(right)) changes.push({ kind: 'right-added', right, place: where });
-    for (const [right, where] of rightsBefore) if (!rightsAfter.has(right)) changes.push({ kind: 'right-removed', right, place: where });
+    for (const [right, where] of rightsAfter)
+      if (!rightsBefore.has(right)) changes.push({ kind: 'right-added', right, place: where });
+    for (const [right, where] of rightsBefore)
+      if (!rightsAfter.has(right)) changes.push({ kind: 'right-removed', right, place: where });
   }
   return changes;
 }

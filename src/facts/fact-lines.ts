@@ -45,30 +45,103 @@ function wordsAt(view: StatementView, place: FactPlace): Words {
  * The fact changes in the words of the pages of one language: `before` and `after` are the two
  * versions as that language's pages show them. Material changes first, then in the order found.
  */
-export function factLines(changes: readonly FactChange[], before: StatementView, after: StatementView, noPurpose: Words): FactLine[] {
+export function factLines(
+  changes: readonly FactChange[],
+  before: StatementView,
+  after: StatementView,
+  noPurpose: Words,
+): FactLine[] {
   const lines = changes.map((change): FactLine => {
     const material = isMaterialChange(change);
     const key = KEYS[change.kind];
-    const at = (view: StatementView, place: FactPlace | undefined) => (place ? wordsAt(view, place) : noPurpose);
+    const at = (view: StatementView, place: FactPlace | undefined) =>
+      place ? wordsAt(view, place) : noPurpose;
     switch (change.kind) {
       case 'purpose-added':
-        return { key, values: { purpose: at(after, change.purpose) }, part: change.purpose.part, version: after.version, anchor: change.purpose.anchor, material };
+        return {
+          key,
+          values: { purpose: at(after, change.purpose) },
+          part: change.purpose.part,
+          version: after.version,
+          anchor: change.purpose.anchor,
+          material,
+        };
       case 'purpose-removed':
-        return { key, values: { purpose: at(before, change.purpose) }, part: change.purpose.part, version: before.version, anchor: change.purpose.anchor, material };
+        return {
+          key,
+          values: { purpose: at(before, change.purpose) },
+          part: change.purpose.part,
+          version: before.version,
+          anchor: change.purpose.anchor,
+          material,
+        };
       case 'retention-changed':
-        return { key, values: { purpose: at(after, change.purpose), before: at(before, change.before), after: at(after, change.after) }, part: change.after.part, version: after.version, anchor: change.after.anchor, material };
+        return {
+          key,
+          values: {
+            purpose: at(after, change.purpose),
+            before: at(before, change.before),
+            after: at(after, change.after),
+          },
+          part: change.after.part,
+          version: after.version,
+          anchor: change.after.anchor,
+          material,
+        };
       case 'retention-added':
-        return { key, values: { purpose: at(after, change.purpose), after: at(after, change.retention) }, part: change.retention.part, version: after.version, anchor: change.retention.anchor, material };
+        return {
+          key,
+          values: { purpose: at(after, change.purpose), after: at(after, change.retention) },
+          part: change.retention.part,
+          version: after.version,
+          anchor: change.retention.anchor,
+          material,
+        };
       case 'retention-removed':
-        return { key, values: { purpose: at(before, change.purpose), before: at(before, change.retention) }, part: change.retention.part, version: before.version, anchor: change.retention.anchor, material };
+        return {
+          key,
+          values: { purpose: at(before, change.purpose), before: at(before, change.retention) },
+          part: change.retention.part,
+          version: before.version,
+          anchor: change.retention.anchor,
+          material,
+        };
       case 'recipient-added':
-        return { key, values: { purpose: at(after, change.purpose), recipient: at(after, change.recipient) }, part: change.recipient.part, version: after.version, anchor: change.recipient.anchor, material };
+        return {
+          key,
+          values: { purpose: at(after, change.purpose), recipient: at(after, change.recipient) },
+          part: change.recipient.part,
+          version: after.version,
+          anchor: change.recipient.anchor,
+          material,
+        };
       case 'recipient-removed':
-        return { key, values: { purpose: at(before, change.purpose), recipient: at(before, change.recipient) }, part: change.recipient.part, version: before.version, anchor: change.recipient.anchor, material };
+        return {
+          key,
+          values: { purpose: at(before, change.purpose), recipient: at(before, change.recipient) },
+          part: change.recipient.part,
+          version: before.version,
+          anchor: change.recipient.anchor,
+          material,
+        };
       case 'right-added':
-        return { key, values: { right: at(after, change.place) }, part: change.place.part, version: after.version, anchor: change.place.anchor, material };
+        return {
+          key,
+          values: { right: at(after, change.place) },
+          part: change.place.part,
+          version: after.version,
+          anchor: change.place.anchor,
+          material,
+        };
       case 'right-removed':
-        return { key, values: { right: at(before, change.place) }, part: change.place.part, version: before.version, anchor: change.place.anchor, material };
+        return {
+          key,
+          values: { right: at(before, change.place) },
+          part: change.place.part,
+          version: before.version,
+          anchor: change.place.anchor,
+          material,
+        };
     }
   });
   return [...lines.filter((line) => line.material), ...lines.filter((line) => !line.material)];

@@ -25,18 +25,35 @@ function rowOf(block: Block, part: string, lang: string): FactRow {
     lang,
     purposes: block.facts.filter((fact) => fact.kind === 'purpose').map((fact) => fact.text),
     recipients: block.facts.filter((fact) => fact.kind === 'recipients').map((fact) => fact.text),
-    retention: block.facts.flatMap((fact) => (fact.kind === 'retention' ? [{ text: fact.text, retention: fact.retention }] : [])),
+    retention: block.facts.flatMap((fact) =>
+      fact.kind === 'retention' ? [{ text: fact.text, retention: fact.retention }] : [],
+    ),
   };
 }
 
 /** The passages with facts that readers of some audiences read: the general sections' and those audiences' own, in reading order. */
 export function factRows(view: StatementView, audiences: readonly string[]): FactRow[] {
-  const parts = [{ shown: view.general, blocks: view.general.document.blocks }, ...audiences.filter((audience) => view.parts[audience]).map((audience) => ({ shown: view.parts[audience]!, blocks: audienceBlocks(view.parts[audience]!) }))];
-  return parts.flatMap(({ shown, blocks }) => blocks.filter((block) => block.facts.length > 0).map((block) => rowOf(block, shown.part, shown.lang)));
+  const parts = [
+    { shown: view.general, blocks: view.general.document.blocks },
+    ...audiences
+      .filter((audience) => view.parts[audience])
+      .map((audience) => ({
+        shown: view.parts[audience]!,
+        blocks: audienceBlocks(view.parts[audience]!),
+      })),
+  ];
+  return parts.flatMap(({ shown, blocks }) =>
+    blocks
+      .filter((block) => block.facts.length > 0)
+      .map((block) => rowOf(block, shown.part, shown.lang)),
+  );
 }
 
 /** The retention schedule of a view: each part that states a retention period, with its passages that do, in reading order. */
 export function retentionSchedule(view: StatementView): { shown: PartShown; rows: FactRow[] }[] {
   const rows = factRows(view, view.audiences).filter((row) => row.retention.length > 0);
-  return [...new Set(rows.map((row) => row.part))].map((part) => ({ shown: partOf(view, part)!, rows: rows.filter((row) => row.part === part) }));
+  return [...new Set(rows.map((row) => row.part))].map((part) => ({
+    shown: partOf(view, part)!,
+    rows: rows.filter((row) => row.part === part),
+  }));
 }

@@ -15,15 +15,26 @@ export function checkMaterial(content: Content): ContentProblem[] {
   return content.versions.flatMap((version, index): ContentProblem[] => {
     const previous = content.versions[index - 1];
     if (!previous || version.material) return [];
-    const [before, after] = [statementView(content, previous.date, binding), statementView(content, version.date, binding)];
-    const material = factChanges(before, after, [...new Set([...before.audiences, ...after.audiences])]).filter(isMaterialChange);
+    const [before, after] = [
+      statementView(content, previous.date, binding),
+      statementView(content, version.date, binding),
+    ];
+    const material = factChanges(before, after, [
+      ...new Set([...before.audiences, ...after.audiences]),
+    ]).filter(isMaterialChange);
     if (material.length === 0) return [];
-    const lines = factLines(material, before, after, { text: 'a processing whose purpose is not stated', lang: binding });
+    const lines = factLines(material, before, after, {
+      text: 'a processing whose purpose is not stated',
+      lang: binding,
+    });
     return [
       {
         file: 'content/versions.yaml',
         message: `version ${version.date} is marked material: false, but changes what matters to readers since ${previous.date}:\n${lines
-          .map((line) => `    - ${factLineText(line, EDITOR_WORDS[line.key] ?? line.key)}${sameWords(line) ? ' (the words are the same; the attributes of the mark changed)' : ''} (content/${placeOf(line, content)})`)
+          .map(
+            (line) =>
+              `    - ${factLineText(line, EDITOR_WORDS[line.key] ?? line.key)}${sameWords(line) ? ' (the words are the same; the attributes of the mark changed)' : ''} (content/${placeOf(line, content)})`,
+          )
           .join('\n')}`,
         fix: `set material: true for version ${version.date} (and announce it in time), or change the text so that it does not do this`,
         severity: 'error',
@@ -33,7 +44,8 @@ export function checkMaterial(content: Content): ContentProblem[] {
 }
 
 /** A retention whose words stayed while its attributes (period, from, upTo) changed. */
-const sameWords = (line: FactLine): boolean => line.values.before !== undefined && line.values.before.text === line.values.after?.text;
+const sameWords = (line: FactLine): boolean =>
+  line.values.before !== undefined && line.values.before.text === line.values.after?.text;
 
 /** How the editor's report names each kind of fact change (the site uses the interface texts). */
 const EDITOR_WORDS: Partial<Record<string, string>> = {
@@ -45,7 +57,11 @@ const EDITOR_WORDS: Partial<Record<string, string>> = {
 };
 
 function placeOf(line: FactLine, content: Content): string {
-  const document = content.documents.get(documentKey(line.part, line.version, content.binding.code));
+  const document = content.documents.get(
+    documentKey(line.part, line.version, content.binding.code),
+  );
   const block = document?.blocks.find((candidate) => candidate.anchor === line.anchor);
-  return document && block ? `${document.file.replace(/^content\//, '')}:${block.line}` : `*/${line.version}/`;
+  return document && block
+    ? `${document.file.replace(/^content\//, '')}:${block.line}`
+    : `*/${line.version}/`;
 }

@@ -4,7 +4,12 @@ import type { Translate } from '../i18n/interface-texts.ts';
 import { formatDuration } from '../time/durations.ts';
 
 /** The vocabulary of site.yaml's retention terms, in one language. */
-function retentionTermLabel(site: SiteConfig, kind: 'starts' | 'events', id: string, locale: string): string {
+function retentionTermLabel(
+  site: SiteConfig,
+  kind: 'starts' | 'events',
+  id: string,
+  locale: string,
+): string {
   return site.retention[kind].find((term) => term.id === id)?.label[locale] ?? id;
 }
 
@@ -13,7 +18,13 @@ function retentionTermLabel(site: SiteConfig, kind: 'starts' | 'events', id: str
  * 7 jaar, na het einde van het dienstverband"; a period whose start the text does not state is
  * just the period ("7 jaar").
  */
-export function retentionLabel(retention: RetentionFact, site: SiteConfig, locale: string, intlLocale: string, t: Translate): string {
+export function retentionLabel(
+  retention: RetentionFact,
+  site: SiteConfig,
+  locale: string,
+  intlLocale: string,
+  t: Translate,
+): string {
   switch (retention.kind) {
     case 'relevant':
       return t('retention.relevant');
@@ -22,7 +33,9 @@ export function retentionLabel(retention: RetentionFact, site: SiteConfig, local
     case 'period': {
       const period = formatDuration(intlLocale, retention.period);
       const amount = retention.upTo ? t('retention.upTo', { period }) : period;
-      return retention.from === UNSTATED_START ? amount : `${amount}, ${retentionTermLabel(site, 'starts', retention.from, locale)}`;
+      return retention.from === UNSTATED_START
+        ? amount
+        : `${amount}, ${retentionTermLabel(site, 'starts', retention.from, locale)}`;
     }
   }
 }

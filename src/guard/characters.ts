@@ -61,7 +61,12 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
     for (const match of line.matchAll(HIDDEN)) {
       const codePoint = match[0].codePointAt(0)!;
       if (ALLOWED_CONTROLS.has(codePoint) || rules.allowed?.has(codePoint)) continue;
-      problems.push({ kind: 'hidden', line: lineNumber, column: match.index + 1, ...hiddenCharacter(codePoint, line, match.index) });
+      problems.push({
+        kind: 'hidden',
+        line: lineNumber,
+        column: match.index + 1,
+        ...hiddenCharacter(codePoint, line, match.index),
+      });
     }
     if (line.normalize('NFC') !== line) {
       const column = firstUnnormalized(line);
@@ -91,7 +96,8 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
       if (strangers.length === 0) continue;
       const first = strangers[0]!;
       const column = segment.index + segment.segment.indexOf(first) + 1;
-      const mixed = strangers.length < letters.filter((letter) => /[\p{L}\p{Nd}]/u.test(letter)).length;
+      const mixed =
+        strangers.length < letters.filter((letter) => /[\p{L}\p{Nd}]/u.test(letter)).length;
       const lookalike = latinLookalike(segment.segment);
       problems.push({
         kind: 'script',
@@ -100,9 +106,10 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
         message: mixed
           ? `the word "${segment.segment}" mixes scripts: "${first}" is ${describeCodePoint(first.codePointAt(0)!)}, not a letter of ${(scripts as string[]).join('/')}${lookalike ? `; the word looks like "${lookalike}"` : ''}`
           : `the word "${segment.segment}" is written in letters outside ${(scripts as string[]).join('/')} (${describeCodePoint(first.codePointAt(0)!)})${lookalike ? ` that look like "${lookalike}"` : ''}`,
-        fix: mixed || lookalike
-          ? 'retype the word on your own keyboard: a look-alike letter from another script makes the word read differently for search, screen readers and anyone copying it'
-          : `if this language really uses these letters, add their script to languages[].scripts in content/site.yaml; otherwise retype the word`,
+        fix:
+          mixed || lookalike
+            ? 'retype the word on your own keyboard: a look-alike letter from another script makes the word read differently for search, screen readers and anyone copying it'
+            : `if this language really uses these letters, add their script to languages[].scripts in content/site.yaml; otherwise retype the word`,
       });
     }
   });
@@ -110,13 +117,27 @@ export function checkCharacters(text: string, rules: TextRules): CharacterProble
 }
 
 /** checkCharacters as problems of a content file (errors at file:line:column), optionally of some kinds only. */
-export function characterProblems(text: string, rules: TextRules, file: string, kinds?: readonly CharacterProblem['kind'][]): ContentProblem[] {
+export function characterProblems(
+  text: string,
+  rules: TextRules,
+  file: string,
+  kinds?: readonly CharacterProblem['kind'][],
+): ContentProblem[] {
   return checkCharacters(text, rules)
     .filter((problem) => !kinds || kinds.includes(problem.kind))
-    .map((problem) => ({ file: `${file}:${problem.line}:${problem.column}`, message: problem.message, fix: problem.fix, severity: 'error' }));
+    .map((problem) => ({
+      file: `${file}:${problem.line}:${problem.column}`,
+      message: problem.message,
+      fix: problem.fix,
+      severity: 'error',
+    }));
 }
 
-function hiddenCharacter(codePoint: number, line: string, index: number): { message: string; fix: string } {
+function hiddenCharacter(
+  codePoint: number,
+  line: string,
+  index: number,
+): { message: string; fix: string } {
   const name = describeCodePoint(codePoint);
   const around = `${line.slice(Math.max(0, index - 12), index)}⟦here⟧${line.slice(index + String.fromCodePoint(codePoint).length, index + 14)}`;
   const what = BIDI_CONTROLS.test(String.fromCodePoint(codePoint))
@@ -149,7 +170,12 @@ function firstUnnormalized(line: string): number {
  */
 function isCompatibilityLetter(letter: string): boolean {
   // Hidden letters (the Hangul filler) are reported as hidden characters already.
-  if (letter.codePointAt(0)! < 0x180 || !/^\p{L}$/u.test(letter) || /^\p{Default_Ignorable_Code_Point}$/u.test(letter)) return false;
+  if (
+    letter.codePointAt(0)! < 0x180 ||
+    !/^\p{L}$/u.test(letter) ||
+    /^\p{Default_Ignorable_Code_Point}$/u.test(letter)
+  )
+    return false;
   const plain = letter.normalize('NFKC');
   return plain !== letter && /^\p{L}+$/u.test(plain);
 }
@@ -161,12 +187,19 @@ function foreignLetterTest(scripts: readonly string[]): (letter: string) => bool
   const key = scripts.join(',');
   let test = scriptTests.get(key);
   if (!test) {
-    const inScripts = new RegExp(`^[${scripts.map((script) => `\\p{Script_Extensions=${script}}`).join('')}]$`, 'u');
+    const inScripts = new RegExp(
+      `^[${scripts.map((script) => `\\p{Script_Extensions=${script}}`).join('')}]$`,
+      'u',
+    );
     const verdicts = new Map<string, boolean>();
     test = (letter) => {
       let verdict = verdicts.get(letter);
       if (verdict === undefined) {
-        verdict = /^[\p{L}\p{Nd}]$/u.test(letter) && !/^[0-9]$/.test(letter) && !/^\p{Default_Ignorable_Code_Point}$/u.test(letter) && !inScripts.test(letter);
+        verdict =
+          /^[\p{L}\p{Nd}]$/u.test(letter) &&
+          !/^[0-9]$/.test(letter) &&
+          !/^\p{Default_Ignorable_Code_Point}$/u.test(letter) &&
+          !inScripts.test(letter);
         verdicts.set(letter, verdict);
       }
       return verdict;
@@ -186,7 +219,9 @@ function latinLookalike(word: string): string | undefined {
 export function textRules(language: LanguageConfig): TextRules {
   return {
     scripts: language.scripts ?? defaultScripts(language.code),
-    allowed: new Set((language.formatCharacters ?? []).map((code) => Number.parseInt(code.slice(2), 16))),
+    allowed: new Set(
+      (language.formatCharacters ?? []).map((code) => Number.parseInt(code.slice(2), 16)),
+    ),
     locale: language.intl,
   };
 }

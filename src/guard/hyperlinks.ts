@@ -16,7 +16,9 @@ export const SITE = 'https://site.invalid';
 export function readAddress(raw: string): URL | undefined {
   const written = raw.replace(/[\t\n\r]/g, '').trim();
   try {
-    return /^[a-z][a-z0-9+.-]*:/i.test(written) ? new URL(written) : new URL(written, `${SITE}/page/`);
+    return /^[a-z][a-z0-9+.-]*:/i.test(written)
+      ? new URL(written)
+      : new URL(written, `${SITE}/page/`);
   } catch {
     return undefined;
   }
@@ -30,12 +32,17 @@ const ALLOWED_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
  */
 export function judgeLink(href: string): LinkVerdict {
   const written = href.trim();
-  const fix = 'link to an https:// address, a mailto: or tel: address, or a page of this site (/nl/...)';
+  const fix =
+    'link to an https:// address, a mailto: or tel: address, or a page of this site (/nl/...)';
   const url = readAddress(written);
   if (!url) return { kind: 'error', message: `the link "${href}" is not a valid address`, fix };
   // A backslash or a run of slashes after the scheme are read as "another host" by browsers.
   if (/^[\\/]{2}/.test(written.replace(/[\t\n\r]/g, ''))) {
-    return { kind: 'error', message: `the link "${href}" is protocol-relative (starts with //): it leads to another site, with the page's own protocol`, fix };
+    return {
+      kind: 'error',
+      message: `the link "${href}" is protocol-relative (starts with //): it leads to another site, with the page's own protocol`,
+      fix,
+    };
   }
   if (url.origin === SITE) return { kind: 'site' };
   if (url.protocol === 'http:') {
@@ -47,7 +54,11 @@ export function judgeLink(href: string): LinkVerdict {
     };
   }
   if (!ALLOWED_SCHEMES.has(url.protocol)) {
-    return { kind: 'error', message: `the link "${href}" uses the scheme ${url.protocol}, which a statement may not use (allowed: https:, mailto:, tel:, and links within the site)`, fix };
+    return {
+      kind: 'error',
+      message: `the link "${href}" uses the scheme ${url.protocol}, which a statement may not use (allowed: https:, mailto:, tel:, and links within the site)`,
+      fix,
+    };
   }
   return { kind: 'external', url: url.href };
 }

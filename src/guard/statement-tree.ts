@@ -34,14 +34,26 @@ const REFUSED: Record<string, { what: string; fix: string }> = {
     what: 'a {…} expression: code, which a statement file may not contain',
     fix: 'remove it; to show a brace as text, write \\{',
   },
-  image: { what: 'an image, which a statement file may not contain (it would be loaded from wherever it points)', fix: 'remove it; describe in words what it shows' },
+  image: {
+    what: 'an image, which a statement file may not contain (it would be loaded from wherever it points)',
+    fix: 'remove it; describe in words what it shows',
+  },
   imageReference: { what: 'an image, which a statement file may not contain', fix: 'remove it' },
-  linkReference: { what: 'a reference-style link ([text][name])', fix: 'write the link inline: [text](https://…)' },
-  definition: { what: 'a link definition ([name]: address)', fix: 'write the link inline where it is used: [text](https://…)' },
+  linkReference: {
+    what: 'a reference-style link ([text][name])',
+    fix: 'write the link inline: [text](https://…)',
+  },
+  definition: {
+    what: 'a link definition ([name]: address)',
+    fix: 'write the link inline where it is used: [text](https://…)',
+  },
   code: { what: 'a code block', fix: 'write it as a paragraph of plain text' },
   inlineCode: { what: 'code (`…`)', fix: 'write it as plain text, without backticks' },
   blockquote: { what: 'a quotation block (> …)', fix: 'write it as a paragraph' },
-  thematicBreak: { what: 'a horizontal rule (---, ***)', fix: 'remove it; start a new section with a heading instead' },
+  thematicBreak: {
+    what: 'a horizontal rule (---, ***)',
+    fix: 'remove it; start a new section with a heading instead',
+  },
   html: { what: 'raw HTML', fix: 'write Markdown instead' },
   table: { what: 'a table', fix: 'write it as a list' },
   footnoteReference: { what: 'a footnote', fix: 'write the note in the text' },
@@ -58,20 +70,39 @@ const REFUSED: Record<string, { what: string; fix: string }> = {
  */
 export function checkStatementTree(tree: Root, context: TreeContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const add = (node: Nodes | MdxJsxAttribute, message: string, fix: string, severity: ContentProblem['severity'] = 'error') => {
+  const add = (
+    node: Nodes | MdxJsxAttribute,
+    message: string,
+    fix: string,
+    severity: ContentProblem['severity'] = 'error',
+  ) => {
     const start = node.position?.start;
-    problems.push({ file: start ? `${context.file}:${start.line}:${start.column}` : context.file, message, fix, severity });
+    problems.push({
+      file: start ? `${context.file}:${start.line}:${start.column}` : context.file,
+      message,
+      fix,
+      severity,
+    });
   };
 
   /** `inside`: the component the node stands in, if any (facts may not nest). */
-  const visit = (node: Nodes, parent: Parents | undefined, inside: ComponentName | undefined): void => {
+  const visit = (
+    node: Nodes,
+    parent: Parents | undefined,
+    inside: ComponentName | undefined,
+  ): void => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = checkElement(node, parent, inside);
       if (name) node.children.forEach((child) => visit(child as Nodes, node, name));
       return;
     }
     // A component written on lines of its own (<Right kind="…">, newline, text) holds paragraphs.
-    const inText = parent !== undefined && (parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'mdxJsxTextElement' || TEXT_NODES.has(parent.type));
+    const inText =
+      parent !== undefined &&
+      (parent.type === 'paragraph' ||
+        parent.type === 'heading' ||
+        parent.type === 'mdxJsxTextElement' ||
+        TEXT_NODES.has(parent.type));
     if (node.type === 'root' || BLOCK_NODES.has(node.type) || TEXT_NODES.has(node.type)) {
       if (BLOCK_NODES.has(node.type) && inText) {
         add(node, `a ${node.type} inside a sentence or a component`, 'put it on its own lines');
@@ -81,7 +112,10 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
       if ('children' in node) node.children.forEach((child) => visit(child as Nodes, node, inside));
       return;
     }
-    const refused = REFUSED[node.type] ?? { what: `"${node.type}" content`, fix: 'write it as plain text' };
+    const refused = REFUSED[node.type] ?? {
+      what: `"${node.type}" content`,
+      fix: 'write it as plain text',
+    };
     add(node, `found ${refused.what}`, refused.fix);
   };
 
@@ -92,7 +126,11 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
   };
 
   /** Returns the component's name when its children are to be checked too. */
-  const checkElement = (node: JsxElement, parent: Parents | undefined, inside: ComponentName | undefined): ComponentName | undefined => {
+  const checkElement = (
+    node: JsxElement,
+    parent: Parents | undefined,
+    inside: ComponentName | undefined,
+  ): ComponentName | undefined => {
     const name = node.name ?? '';
     if (name === '') {
       add(node, 'found a fragment (<>…</>)', 'remove the <> and </> around the text');
@@ -102,22 +140,38 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
       const html = /^[a-z]/.test(name) || /[.:]/.test(name);
       add(
         node,
-        html ? `found the HTML element <${name}>: a statement file may not contain raw HTML` : `unknown component <${name}>`,
+        html
+          ? `found the HTML element <${name}>: a statement file may not contain raw HTML`
+          : `unknown component <${name}>`,
         html
           ? 'write Markdown instead (## heading, - list item, *emphasis*, [link](https://…))'
-          : `use one of: ${Object.entries(COMPONENTS).map(([known, spec]) => `<${known}> (${spec.help})`).join('; ')}`,
+          : `use one of: ${Object.entries(COMPONENTS)
+              .map(([known, spec]) => `<${known}> (${spec.help})`)
+              .join('; ')}`,
       );
       return undefined;
     }
     const spec: (typeof COMPONENTS)[ComponentName] = COMPONENTS[name];
     if ('generalOnly' in spec && spec.generalOnly && context.part !== 'general') {
-      add(node, `<${name} /> may only stand in the sections for everyone (content/general/)`, 'remove it from this file');
+      add(
+        node,
+        `<${name} /> may only stand in the sections for everyone (content/general/)`,
+        'remove it from this file',
+      );
     }
     if (inside && COMPONENTS[inside].content === 'text' && spec.content === 'text') {
-      add(node, `<${name}> inside <${inside}>: marks may not be nested`, `close <${inside}> before <${name}> starts, or mark the words once`);
+      add(
+        node,
+        `<${name}> inside <${inside}>: marks may not be nested`,
+        `close <${inside}> before <${name}> starts, or mark the words once`,
+      );
     }
     if (spec.content === 'empty' && node.children.length > 0) {
-      add(node, `<${name}> holds text, but it stands for text of its own`, `write it as <${name} /> with nothing inside`);
+      add(
+        node,
+        `<${name}> holds text, but it stands for text of its own`,
+        `write it as <${name} /> with nothing inside`,
+      );
     }
     if (spec.content === 'text' && node.children.length === 0) {
       add(node, `<${name}> marks no words`, `put the words it marks inside: <${name}>…</${name}>`);
@@ -125,7 +179,12 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
     if (node.type === 'mdxJsxTextElement' && name === 'Audiences') {
       add(node, '<Audiences /> stands inside a sentence', 'put <Audiences /> on a line of its own');
     }
-    if (parent?.type === 'listItem' && spec.content === 'empty' && name !== 'Email' && name !== 'Phone') {
+    if (
+      parent?.type === 'listItem' &&
+      spec.content === 'empty' &&
+      name !== 'Email' &&
+      name !== 'Phone'
+    ) {
       add(node, `<${name} /> inside a list item`, 'put it on a line of its own, outside the list');
     }
     return checkAttributes(node, name) ? name : undefined;
@@ -136,10 +195,18 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
     let literal = true;
     for (const attribute of node.attributes) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        add(attribute as unknown as Nodes, `<${name}> has an attribute written as code ({${attribute.value}})`, `write attributes as name="text"`);
+        add(
+          attribute as unknown as Nodes,
+          `<${name}> has an attribute written as code ({${attribute.value}})`,
+          `write attributes as name="text"`,
+        );
         literal = false;
       } else if (attribute.value !== null && typeof attribute.value === 'object') {
-        add(attribute as unknown as Nodes, `<${name}> has the attribute ${attribute.name}={…} written as code`, `write it as ${attribute.name}="text"`);
+        add(
+          attribute as unknown as Nodes,
+          `<${name}> has the attribute ${attribute.name}={…} written as code`,
+          `write it as ${attribute.name}="text"`,
+        );
         literal = false;
       } else {
         values[attribute.name] = attribute.value ?? true;
@@ -148,7 +215,11 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
     if (!literal) return true;
     const result = COMPONENTS[name].attributes(values, context.site).safeParse(values);
     if (!result.success) {
-      add(node, `<${name}> attributes: ${describeIssues(result.error.issues, values).join('; ')}`, `see docs/editing.md, "What a statement file may contain"; <${name}>: ${COMPONENTS[name].help}`);
+      add(
+        node,
+        `<${name}> attributes: ${describeIssues(result.error.issues, values).join('; ')}`,
+        `see docs/editing.md, "What a statement file may contain"; <${name}>: ${COMPONENTS[name].help}`,
+      );
     }
     return true;
   };

@@ -16,7 +16,8 @@ export function symbolicLinks(root: string, folder = 'content'): ContentProblem[
     if (stats.isSymbolicLink()) {
       problems.push({
         file: path,
-        message: 'a symbolic link: content holds only files that are themselves in the repository, and the build does not follow a link to where it points',
+        message:
+          'a symbolic link: content holds only files that are themselves in the repository, and the build does not follow a link to where it points',
         fix: `replace the link with the file itself (copy it into ${path}), or remove it`,
         severity: 'error',
       });

@@ -9,7 +9,8 @@ import * as lists from 'stopword';
  */
 export function stopWordsOf(language: string): string[] {
   const primary = language.toLowerCase().split('-')[0]!;
-  const code = primary.length === 3 ? primary : iso6393.find((entry) => entry.iso6391 === primary)?.iso6393;
+  const code =
+    primary.length === 3 ? primary : iso6393.find((entry) => entry.iso6391 === primary)?.iso6393;
   const list = code ? (lists as unknown as Record<string, unknown>)[code] : undefined;
   return Array.isArray(list) ? list.filter((word): word is string => typeof word === 'string') : [];
 }

@@ -33,9 +33,21 @@ export function statementLoader(root: string, part: string): Loader {
             store.addModuleImport(document.file);
             continue;
           }
-          const header = { title: document.title, ...(document.translatedFrom ? { translation: { source: document.translatedFrom } } : {}) };
+          const header = {
+            title: document.title,
+            ...(document.translatedFrom
+              ? { translation: { source: document.translatedFrom } }
+              : {}),
+          };
           const data = await parseData({ id, data: header, filePath: join(root, document.file) });
-          store.set({ id, data, body: bodyOf(document.source), filePath: document.file, digest, deferredRender: true });
+          store.set({
+            id,
+            data,
+            body: bodyOf(document.source),
+            filePath: document.file,
+            digest,
+            deferredRender: true,
+          });
         }
         for (const id of untouched) store.delete(id);
       };
@@ -78,7 +90,10 @@ export function statementSources(root: string): Plugin {
       if (!statementFile) return null;
       const documents = checkedDocuments(root);
       if (!documents) return serving ? '' : null;
-      return documents.get(documentKey(statementFile.part, statementFile.version, statementFile.locale))?.source ?? null;
+      return (
+        documents.get(documentKey(statementFile.part, statementFile.version, statementFile.locale))
+          ?.source ?? null
+      );
     },
   };
 }

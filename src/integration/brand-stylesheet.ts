@@ -11,6 +11,9 @@ export function brandStylesheet(site: SiteConfig): Plugin {
   return {
     name: 'privacy-statement:brand-stylesheet',
     enforce: 'pre',
-    transform: (code, id) => (id.split('?')[0]!.endsWith('/src/styles/site.css') ? { code: `${code}\n${brandCss(site.brand?.colour)}`, map: null } : undefined),
+    transform: (code, id) =>
+      id.split('?')[0]!.endsWith('/src/styles/site.css')
+        ? { code: `${code}\n${brandCss(site.brand?.colour)}`, map: null }
+        : undefined,
   };
 }

@@ -16,7 +16,8 @@ export function reloadOnContentChange(root: string): Plugin {
       server.watcher.add(content);
       const reload = (path: string) => {
         if (!path.startsWith(content)) return;
-        for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
+        for (const environment of Object.values(server.environments))
+          environment.moduleGraph.invalidateAll();
         server.ws.send({ type: 'full-reload' });
       };
       for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, reload);

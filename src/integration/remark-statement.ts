@@ -3,7 +3,12 @@ import type { Nodes, Parents, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { buildDate } from '../time/dates.ts';
-import { mailtoHref, organizationLine, phoneLink, detailsAt } from '../organization/contact-details.ts';
+import {
+  mailtoHref,
+  organizationLine,
+  phoneLink,
+  detailsAt,
+} from '../organization/contact-details.ts';
 import { type ContentProblem, errorsOf, formatProblems } from '../problems/content-problem.ts';
 import { guardStatementFile } from '../guard/statement-guard.ts';
 import { walkBlocks } from '../model/blocks.ts';
@@ -47,24 +52,47 @@ export function remarkStatement({ root }: { root: string }) {
       const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
       data.hProperties = { ...data.hProperties, id: block.anchor };
     });
-    if (index !== document.blocks.length) fail(path, [], `the page has ${index} blocks where the content model has ${document.blocks.length}`);
+    if (index !== document.blocks.length)
+      fail(
+        path,
+        [],
+        `the page has ${index} blocks where the content model has ${document.blocks.length}`,
+      );
 
     const details = detailsAt(content.organization, version);
     const phone = phoneLink(details.phone, details.address.country);
     replaceComponents(tree, (node) => {
       switch (node.name) {
         case 'Email':
-          return { type: 'link', url: mailtoHref(details.email), children: [{ type: 'text', value: details.email }] };
+          return {
+            type: 'link',
+            url: mailtoHref(details.email),
+            children: [{ type: 'text', value: details.email }],
+          };
         case 'Phone':
-          return { type: 'link', url: phone.href, children: [{ type: 'text', value: phone.display }] };
+          return {
+            type: 'link',
+            url: phone.href,
+            children: [{ type: 'text', value: phone.display }],
+          };
         case 'Organization':
           // On a line of its own it is a paragraph; inside a sentence, words of the sentence.
-          return node.type === 'mdxJsxTextElement' ? { type: 'text', value: organizationLine(details) } : ({ type: 'paragraph', data: node.data, children: [{ type: 'text', value: organizationLine(details) }] } as Nodes);
+          return node.type === 'mdxJsxTextElement'
+            ? { type: 'text', value: organizationLine(details) }
+            : ({
+                type: 'paragraph',
+                data: node.data,
+                children: [{ type: 'text', value: organizationLine(details) }],
+              } as Nodes);
         default: {
           const spec = node.name && isComponentName(node.name) ? COMPONENTS[node.name] : undefined;
           // A fact keeps its words exactly; the mark only lets summaries point at them.
           if (spec && 'fact' in spec && spec.fact) {
-            return { type: 'fact', data: { hName: 'span', hProperties: { className: ['fact', `fact--${spec.fact}`] } }, children: node.children } as unknown as Nodes;
+            return {
+              type: 'fact',
+              data: { hName: 'span', hProperties: { className: ['fact', `fact--${spec.fact}`] } },
+              children: node.children,
+            } as unknown as Nodes;
           }
           return undefined;
         }
@@ -74,11 +102,17 @@ export function remarkStatement({ root }: { root: string }) {
 }
 
 /** Replaces the JSX elements for which `replacement` gives a node; the others (Right, Audiences) stay components. */
-function replaceComponents(tree: Root, replacement: (node: MdxJsxFlowElement | MdxJsxTextElement) => Nodes | undefined): void {
+function replaceComponents(
+  tree: Root,
+  replacement: (node: MdxJsxFlowElement | MdxJsxTextElement) => Nodes | undefined,
+): void {
   const visit = (parent: Parents) => {
     parent.children = parent.children.map((child) => {
       const node = child as Nodes;
-      const replaced = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? replacement(node) : undefined;
+      const replaced =
+        node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+          ? replacement(node)
+          : undefined;
       const result = replaced ?? node;
       if ('children' in result) visit(result as Parents);
       return result;

@@ -4,9 +4,27 @@ import type { Block } from './blocks.ts';
 
 /** The ids of the page around the statement text; no anchor of the text may take one. */
 export const PAGE_IDS = [
-  'main', 'top', 'contents', 'toc-title', 'in-short', 'in-short-title', 'contact', 'contact-title', 'role-links-title',
-  'corrections-title', 'changes', 'changes-title', 'fact-changes', 'fact-changes-title', 'diff-summary', 'diff-summary-title',
-  'diff-views-title', 'validity', 'search-query', 'search-role', 'site-search-query',
+  'main',
+  'top',
+  'contents',
+  'toc-title',
+  'in-short',
+  'in-short-title',
+  'contact',
+  'contact-title',
+  'role-links-title',
+  'corrections-title',
+  'changes',
+  'changes-title',
+  'fact-changes',
+  'fact-changes-title',
+  'diff-summary',
+  'diff-summary-title',
+  'diff-views-title',
+  'validity',
+  'search-query',
+  'search-role',
+  'site-search-query',
 ];
 
 /** The blocks of one part (general sections or an audience) in the binding language, per version. */
@@ -33,11 +51,17 @@ export interface PartHistory {
  * section's own heading has the audience id as its anchor, and text before a part's first heading
  * counts under that.
  */
-export function assignAnchors(parts: readonly PartHistory[], prefixOf: (part: string) => string, rootAnchorOf: (part: string) => string): void {
+export function assignAnchors(
+  parts: readonly PartHistory[],
+  prefixOf: (part: string) => string,
+  rootAnchorOf: (part: string) => string,
+): void {
   // Every anchor ever given, across parts, so that none is reused for another block.
   const given = new Set<string>([...PAGE_IDS, ...parts.map((part) => rootAnchorOf(part.part))]);
   const passageCounters = new Map<string, number>();
-  const versions = [...new Set(parts.flatMap((part) => part.versions.map((entry) => entry.version)))].sort();
+  const versions = [
+    ...new Set(parts.flatMap((part) => part.versions.map((entry) => entry.version))),
+  ].sort();
 
   const fresh = (base: string): string => {
     let anchor = base;
@@ -62,13 +86,17 @@ export function assignAnchors(parts: readonly PartHistory[], prefixOf: (part: st
       const index = part.versions.findIndex((entry) => entry.version === version);
       if (index === -1) continue;
       const { blocks } = part.versions[index]!;
-      const inherited = index > 0 ? inheritedAnchors(part.versions[index - 1]!.blocks, blocks) : new Map<Block, string>();
+      const inherited =
+        index > 0
+          ? inheritedAnchors(part.versions[index - 1]!.blocks, blocks)
+          : new Map<Block, string>();
       let section = rootAnchorOf(part.part);
       for (const block of blocks) {
         if (block.kind === 'component') continue;
         const previous = inherited.get(block);
         if (previous !== undefined && !onPage.has(previous)) block.anchor = previous;
-        else if (block.kind === 'heading') block.anchor = fresh(`${prefixOf(part.part)}${slug(block.text) || 'section'}`);
+        else if (block.kind === 'heading')
+          block.anchor = fresh(`${prefixOf(part.part)}${slug(block.text) || 'section'}`);
         else block.anchor = nextPassage(section);
         if (block.kind === 'heading') section = block.anchor;
         onPage.add(block.anchor);
@@ -90,7 +118,8 @@ function inheritedAnchors(before: readonly Block[], after: readonly Block[]): Ma
     if (change.type === 'unchanged') inherited.set(change.block, change.before.anchor);
     if (change.type === 'changed') inherited.set(change.after, change.before.anchor);
     if (change.type === 'moved-to') inherited.set(change.block, change.twin.anchor);
-    if (change.type === 'removed' && change.block.kind === 'heading') removedHeadings.push(change.block);
+    if (change.type === 'removed' && change.block.kind === 'heading')
+      removedHeadings.push(change.block);
     if (change.type === 'added' && change.block.kind === 'heading') {
       const index = removedHeadings.findIndex((heading) => heading.depth === change.block.depth);
       if (index !== -1) inherited.set(change.block, removedHeadings.splice(index, 1)[0]!.anchor);

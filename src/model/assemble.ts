@@ -31,7 +31,10 @@ function partShown(content: Content, part: string, version: string, locale: stri
   const state = translationState(content, part, version, locale);
   const lang = state === 'source' || state === 'current' ? locale : binding;
   const document = content.documents.get(documentKey(part, version, lang));
-  if (!document) throw new Error(`content/${part}/${version}/${binding}.mdx is missing (the content check should have said so)`);
+  if (!document)
+    throw new Error(
+      `content/${part}/${version}/${binding}.mdx is missing (the content check should have said so)`,
+    );
   return { part, document, lang, state };
 }
 
@@ -50,7 +53,9 @@ export function statementView(content: Content, version: string, locale: string)
       locale,
       general: partShown(content, GENERAL, version, locale),
       audiences,
-      parts: Object.fromEntries(audiences.map((id) => [id, partShown(content, id, version, locale)])),
+      parts: Object.fromEntries(
+        audiences.map((id) => [id, partShown(content, id, version, locale)]),
+      ),
     };
     cache.set(key, view);
   }
@@ -66,7 +71,17 @@ export function partOf(view: StatementView, part: string): PartShown | undefined
 export function audienceBlocks(shown: PartShown): Block[] {
   const title = shown.document.title;
   return [
-    { kind: 'heading', depth: 3, text: title, section: title, anchor: shown.part, facts: [], rights: [], line: 0, lang: shown.lang },
+    {
+      kind: 'heading',
+      depth: 3,
+      text: title,
+      section: title,
+      anchor: shown.part,
+      facts: [],
+      rights: [],
+      line: 0,
+      lang: shown.lang,
+    },
     ...shown.document.blocks.map((block) => ({
       ...block,
       section: block.kind === 'heading' || !block.section ? title : `${title} › ${block.section}`,
@@ -80,16 +95,31 @@ export function audienceBlocks(shown: PartShown): Block[] {
  * when both versions have an up-to-date translation of it, and otherwise in the binding language on
  * both sides, so that a missing translation never shows as every word changed.
  */
-export function comparableViews(content: Content, from: string, to: string, locale: string): [StatementView, StatementView] {
-  const [before, after] = [statementView(content, from, locale), statementView(content, to, locale)];
+export function comparableViews(
+  content: Content,
+  from: string,
+  to: string,
+  locale: string,
+): [StatementView, StatementView] {
+  const [before, after] = [
+    statementView(content, from, locale),
+    statementView(content, to, locale),
+  ];
   const binding = content.binding.code;
   const align = (view: StatementView, other: StatementView): StatementView => {
     const same = (mine: PartShown, theirs: PartShown | undefined): PartShown =>
-      mine.lang === locale && theirs && theirs.lang !== locale ? partShown(content, mine.part, view.version, binding) : mine;
+      mine.lang === locale && theirs && theirs.lang !== locale
+        ? partShown(content, mine.part, view.version, binding)
+        : mine;
     return {
       ...view,
       general: same(view.general, other.general),
-      parts: Object.fromEntries(Object.entries(view.parts).map(([audience, shown]) => [audience, same(shown, other.parts[audience])])),
+      parts: Object.fromEntries(
+        Object.entries(view.parts).map(([audience, shown]) => [
+          audience,
+          same(shown, other.parts[audience]),
+        ]),
+      ),
     };
   };
   return [align(before, after), align(after, before)];
@@ -102,12 +132,19 @@ export function comparableViews(content: Content, from: string, to: string, loca
 export function statementBlocks(view: StatementView, audiences: readonly string[]): Block[] {
   const present = audiences.filter((audience) => view.parts[audience]);
   return view.general.document.blocks.flatMap((block) =>
-    block.kind === 'component' && block.name === AUDIENCES_MARKER ? present.flatMap((audience) => audienceBlocks(view.parts[audience]!)) : [{ ...block, lang: view.general.lang }],
+    block.kind === 'component' && block.name === AUDIENCES_MARKER
+      ? present.flatMap((audience) => audienceBlocks(view.parts[audience]!))
+      : [{ ...block, lang: view.general.lang }],
   );
 }
 
 /** The heading under which the audience sections stand: the last heading before <Audiences />. */
 export function audiencesParent(general: StatementDocument): Block | undefined {
-  const marker = general.blocks.findIndex((block) => block.kind === 'component' && block.name === AUDIENCES_MARKER);
-  return general.blocks.slice(0, marker).filter((block) => block.kind === 'heading').at(-1);
+  const marker = general.blocks.findIndex(
+    (block) => block.kind === 'component' && block.name === AUDIENCES_MARKER,
+  );
+  return general.blocks
+    .slice(0, marker)
+    .filter((block) => block.kind === 'heading')
+    .at(-1);
 }

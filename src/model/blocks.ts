@@ -49,7 +49,10 @@ export type DetailResolver = (name: 'Email' | 'Phone' | 'Organization') => strin
  * pipeline walk the tree with this one function, so that block n of the model is node n of the
  * rendered page and gets its anchor.
  */
-export function walkBlocks(tree: Root, onBlock: (node: BlockNode, kind: Block['kind']) => void): void {
+export function walkBlocks(
+  tree: Root,
+  onBlock: (node: BlockNode, kind: Block['kind']) => void,
+): void {
   const visit = (node: RootContent): void => {
     switch (node.type) {
       case 'heading':
@@ -84,28 +87,48 @@ function fold(text: string): string {
 
 /** The words of a node as a reader sees them, with organisation details filled in. */
 function inlineText(node: Nodes, resolve: DetailResolver): string {
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.children.length === 0) {
+  if (
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+    node.children.length === 0
+  ) {
     const name = node.name ?? '';
     return name === 'Email' || name === 'Phone' || name === 'Organization' ? resolve(name) : '';
   }
-  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') return '';
+  if (
+    node.type === 'mdxTextExpression' ||
+    node.type === 'mdxFlowExpression' ||
+    node.type === 'mdxjsEsm'
+  )
+    return '';
   if (node.type === 'break') return ' ';
   if (node.type === 'list') return '';
-  if ('children' in node) return node.children.map((child) => inlineText(child as Nodes, resolve)).join(node.type === 'listItem' ? ' ' : '');
+  if ('children' in node)
+    return node.children
+      .map((child) => inlineText(child as Nodes, resolve))
+      .join(node.type === 'listItem' ? ' ' : '');
   return toString(node);
 }
 
 function attributesOf(node: MdxJsxTextElement | MdxJsxFlowElement): Record<string, string | true> {
   return Object.fromEntries(
     node.attributes
-      .filter((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && (attribute.value === null || typeof attribute.value === 'string'))
+      .filter(
+        (attribute): attribute is MdxJsxAttribute =>
+          attribute.type === 'mdxJsxAttribute' &&
+          (attribute.value === null || typeof attribute.value === 'string'),
+      )
       .map((attribute) => [attribute.name, (attribute.value as string | null) ?? true]),
   );
 }
 
 function retentionOf(attributes: Record<string, string | true>): RetentionFact {
   if (typeof attributes.period === 'string') {
-    return { kind: 'period', period: attributes.period, from: typeof attributes.from === 'string' ? attributes.from : UNSTATED_START, upTo: attributes.upTo === true };
+    return {
+      kind: 'period',
+      period: attributes.period,
+      from: typeof attributes.from === 'string' ? attributes.from : UNSTATED_START,
+      upTo: attributes.upTo === true,
+    };
   }
   if (typeof attributes.until === 'string') return { kind: 'until', until: attributes.until };
   return { kind: 'relevant' };
@@ -117,17 +140,29 @@ function marksOf(node: BlockNode, resolve: DetailResolver): { facts: Fact[]; rig
   const rights: RightKind[] = [];
   const visit = (current: Nodes) => {
     if (current.type === 'list' && current !== (node as Nodes)) return;
-    if ((current.type === 'mdxJsxTextElement' || current.type === 'mdxJsxFlowElement') && current.name && isComponentName(current.name)) {
+    if (
+      (current.type === 'mdxJsxTextElement' || current.type === 'mdxJsxFlowElement') &&
+      current.name &&
+      isComponentName(current.name)
+    ) {
       const spec = COMPONENTS[current.name];
       const attributes = attributesOf(current);
       const text = fold(inlineText(current, resolve));
-      if ('fact' in spec && spec.fact === 'retention') facts.push({ kind: 'retention', text, retention: retentionOf(attributes) });
+      if ('fact' in spec && spec.fact === 'retention')
+        facts.push({ kind: 'retention', text, retention: retentionOf(attributes) });
       else if ('fact' in spec && spec.fact) facts.push({ kind: spec.fact, text });
-      if (current.name === 'Right' && (RIGHT_KINDS as readonly string[]).includes(String(attributes.kind))) rights.push(attributes.kind as RightKind);
+      if (
+        current.name === 'Right' &&
+        (RIGHT_KINDS as readonly string[]).includes(String(attributes.kind))
+      )
+        rights.push(attributes.kind as RightKind);
     }
     if ('children' in current) current.children.forEach((child) => visit(child as Nodes));
   };
-  if (node.type === 'listItem') node.children.filter((child) => child.type !== 'list').forEach((child) => visit(child as Nodes));
+  if (node.type === 'listItem')
+    node.children
+      .filter((child) => child.type !== 'list')
+      .forEach((child) => visit(child as Nodes));
   else visit(node);
   return { facts, rights };
 }
@@ -139,7 +174,16 @@ export function extractBlocks(tree: Root, resolve: DetailResolver): Block[] {
   walkBlocks(tree, (node, kind) => {
     const line = node.position?.start.line ?? 0;
     if (kind === 'component') {
-      blocks.push({ kind, text: '', section, name: (node as MdxJsxFlowElement).name ?? '', anchor: '', facts: [], rights: [], line });
+      blocks.push({
+        kind,
+        text: '',
+        section,
+        name: (node as MdxJsxFlowElement).name ?? '',
+        anchor: '',
+        facts: [],
+        rights: [],
+        line,
+      });
       return;
     }
     const text = fold(inlineText(node, resolve));
@@ -162,8 +206,14 @@ export function extractBlocks(tree: Root, resolve: DetailResolver): Block[] {
  * from the content model. Components that stand for organisation details show as ⟨Email⟩ unless
  * `resolve` is given.
  */
-export function mdxToBlocks(fileText: string, resolve: DetailResolver = (name) => `⟨${name}⟩`): Block[] {
+export function mdxToBlocks(
+  fileText: string,
+  resolve: DetailResolver = (name) => `⟨${name}⟩`,
+): Block[] {
   const parsed = parseBody(bodyOf(fileText));
-  if ('failure' in parsed) throw new Error(`not valid MDX at ${parsed.failure.line}:${parsed.failure.column}: ${parsed.failure.reason}`);
+  if ('failure' in parsed)
+    throw new Error(
+      `not valid MDX at ${parsed.failure.line}:${parsed.failure.column}: ${parsed.failure.reason}`,
+    );
   return extractBlocks(parsed.tree, resolve);
 }

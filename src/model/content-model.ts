@@ -52,5 +52,7 @@ export interface Content {
 
 /** The audiences a version has, in the order of site.yaml: an audience may join in a later version. */
 export function audiencesIn(content: Content, version: string): string[] {
-  return content.site.audiences.map((audience) => audience.id).filter((id) => content.documents.has(documentKey(id, version, content.binding.code)));
+  return content.site.audiences
+    .map((audience) => audience.id)
+    .filter((id) => content.documents.has(documentKey(id, version, content.binding.code)));
 }

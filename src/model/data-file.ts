@@ -20,17 +20,43 @@ export interface DataFileResult<T> {
  * aliases or tags, a size cap) and validates it. Every problem names the file and, where it can,
  * the line of the value.
  */
-export function readDataFile<Schema extends z.ZodType>(root: string, file: string, schema: Schema, rules: TextRules, fix: string): DataFileResult<z.infer<Schema>> {
+export function readDataFile<Schema extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: Schema,
+  rules: TextRules,
+  fix: string,
+): DataFileResult<z.infer<Schema>> {
   const path = join(root, file);
-  if (!existsSync(path)) return { problems: [{ file, message: 'the file is missing', fix: `create ${file}; see docs/editing.md`, severity: 'error' }], found: false };
+  if (!existsSync(path))
+    return {
+      problems: [
+        {
+          file,
+          message: 'the file is missing',
+          fix: `create ${file}; see docs/editing.md`,
+          severity: 'error',
+        },
+      ],
+      found: false,
+    };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch {
-    return { problems: [{ file, message: 'the file is not UTF-8 text', fix: 'save it as UTF-8', severity: 'error' }], found: true };
+    return {
+      problems: [
+        { file, message: 'the file is not UTF-8 text', fix: 'save it as UTF-8', severity: 'error' },
+      ],
+      found: true,
+    };
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (text.trim() === '') return { problems: [{ file, message: 'the file is empty', fix, severity: 'error' }], found: true };
+  if (text.trim() === '')
+    return {
+      problems: [{ file, message: 'the file is empty', fix, severity: 'error' }],
+      found: true,
+    };
   const problems: ContentProblem[] = characterProblems(text, rules, file);
   const yaml = readYaml(text, { file });
   problems.push(...yaml.problems);
@@ -38,7 +64,12 @@ export function readDataFile<Schema extends z.ZodType>(root: string, file: strin
   const result = schema.safeParse(yaml.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ file: yaml.placeOf(issueLocation(issue)), message: describeIssues([issue], yaml.data)[0]!, fix, severity: 'error' });
+      problems.push({
+        file: yaml.placeOf(issueLocation(issue)),
+        message: describeIssues([issue], yaml.data)[0]!,
+        fix,
+        severity: 'error',
+      });
     }
     return { problems, found: true };
   }

@@ -39,6 +39,12 @@ export function parseBody(body: string): { tree: Root } | { failure: ParseFailur
     return { tree: parser.parse(body) };
   } catch (cause) {
     const place = cause as { line?: number; column?: number; reason?: string; message?: string };
-    return { failure: { line: place.line ?? 1, column: place.column ?? 1, reason: place.reason ?? place.message ?? String(cause) } };
+    return {
+      failure: {
+        line: place.line ?? 1,
+        column: place.column ?? 1,
+        reason: place.reason ?? place.message ?? String(cause),
+      },
+    };
   }
 }

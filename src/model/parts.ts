@@ -17,7 +17,9 @@ export function documentKey(part: string, version: string, locale: string): stri
 }
 
 /** Part, version and language of a statement file's path (content/<part>/<version>/<language>.mdx), or undefined for any other path. */
-export function statementFileOf(file: string): { part: string; version: string; locale: string } | undefined {
+export function statementFileOf(
+  file: string,
+): { part: string; version: string; locale: string } | undefined {
   const match = /^content\/([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\.mdx$/.exec(file);
   return match ? { part: match[1]!, version: match[2]!, locale: match[3]! } : undefined;
 }

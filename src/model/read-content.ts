@@ -37,12 +37,21 @@ function unionRules(site: SiteConfig | undefined): TextRules {
  * model (documents with blocks, facts and anchors). `content` is there only when nothing is in
  * error, so that no page is ever built from content the checks refused.
  */
-export function readContent(root: string, { seals = true }: { seals?: boolean } = {}): { content?: Content; problems: ContentProblem[] } {
+export function readContent(
+  root: string,
+  { seals = true }: { seals?: boolean } = {},
+): { content?: Content; problems: ContentProblem[] } {
   // Nothing is read through a link: it could point outside the repository.
   const links = existsSync(join(root, 'content')) ? symbolicLinks(root) : [];
   if (links.length > 0) return { problems: links };
   const problems: ContentProblem[] = [];
-  const siteFile = readDataFile(root, 'content/site.yaml', siteSchema, unionRules(undefined), 'correct the value as described; see docs/adopting.md, "content/site.yaml"');
+  const siteFile = readDataFile(
+    root,
+    'content/site.yaml',
+    siteSchema,
+    unionRules(undefined),
+    'correct the value as described; see docs/adopting.md, "content/site.yaml"',
+  );
   problems.push(...siteFile.problems);
   const site = siteFile.data;
   if (!site) return { problems };
@@ -51,19 +60,51 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
   problems.push(...characterProblems(siteFile.text ?? '', rules, 'content/site.yaml', ['script']));
   if (site.brand?.logo) problems.push(...checkLogo(root, site.brand.logo));
 
-  const organizationFile = readDataFile(root, 'content/organization.yaml', organizationSchema, rules, 'correct the field as described; see docs/editing.md, "Contact details"');
-  const versionsFile = readDataFile(root, 'content/versions.yaml', versionsSchema, rules, 'correct the entry as described; see docs/editing.md, "Versions"');
-  const sealsFile = seals && existsSync(join(root, SEALS_FILE))
-    ? readDataFile(root, SEALS_FILE, sealsSchema, rules, 'content/seals.yaml is written by npm run seal; restore it with git checkout -- content/seals.yaml')
-    : { problems: [], found: false, data: undefined };
+  const organizationFile = readDataFile(
+    root,
+    'content/organization.yaml',
+    organizationSchema,
+    rules,
+    'correct the field as described; see docs/editing.md, "Contact details"',
+  );
+  const versionsFile = readDataFile(
+    root,
+    'content/versions.yaml',
+    versionsSchema,
+    rules,
+    'correct the entry as described; see docs/editing.md, "Versions"',
+  );
+  const sealsFile =
+    seals && existsSync(join(root, SEALS_FILE))
+      ? readDataFile(
+          root,
+          SEALS_FILE,
+          sealsSchema,
+          rules,
+          'content/seals.yaml is written by npm run seal; restore it with git checkout -- content/seals.yaml',
+        )
+      : { problems: [], found: false, data: undefined };
   const searchFile = existsSync(join(root, 'content/search.yaml'))
-    ? readDataFile(root, 'content/search.yaml', searchTermsSchema, rules, 'see docs/editing.md, "Search"')
+    ? readDataFile(
+        root,
+        'content/search.yaml',
+        searchTermsSchema,
+        rules,
+        'see docs/editing.md, "Search"',
+      )
     : { problems: [], found: false, data: { terms: {}, questions: {} } };
-  problems.push(...organizationFile.problems, ...versionsFile.problems, ...sealsFile.problems, ...searchFile.problems);
+  problems.push(
+    ...organizationFile.problems,
+    ...versionsFile.problems,
+    ...sealsFile.problems,
+    ...searchFile.problems,
+  );
   const strings = readInterfaceTexts(root, site, rules, problems);
   const organization = organizationFile.data;
-  const versions = versionsFile.data && [...versionsFile.data].sort((a, b) => a.date.localeCompare(b.date));
-  if (organization) problems.push(...organizationWarnings(organization, 'content/organization.yaml'));
+  const versions =
+    versionsFile.data && [...versionsFile.data].sort((a, b) => a.date.localeCompare(b.date));
+  if (organization)
+    problems.push(...organizationWarnings(organization, 'content/organization.yaml'));
 
   // The statement files are checked even when a data file is not valid, so that one report has
   // every problem; without the versions, the folders cannot be checked against them.
@@ -88,7 +129,8 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
     });
   }
   problems.push(...checkStructure(binding.code, documents));
-  if (!organization || !versions || problems.some((problem) => problem.severity === 'error')) return { problems };
+  if (!organization || !versions || problems.some((problem) => problem.severity === 'error'))
+    return { problems };
 
   assignAnchors(
     partIds(site).map((part) => ({
@@ -105,11 +147,22 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
   for (const document of documents.values()) {
     if (document.locale === binding.code) continue;
     const source = documents.get(documentKey(document.part, document.version, binding.code))!;
-    if (source.blocks.length === document.blocks.length) document.blocks.forEach((block, index) => (block.anchor = source.blocks[index]!.anchor));
+    if (source.blocks.length === document.blocks.length)
+      document.blocks.forEach((block, index) => (block.anchor = source.blocks[index]!.anchor));
   }
   return {
-    content: { root, site, binding, organization, versions, seals: sealsFile.data, strings: strings as Record<string, UiStrings>, search: searchFile.data ?? { terms: {}, questions: {} }, documents, fileHashes },
+    content: {
+      root,
+      site,
+      binding,
+      organization,
+      versions,
+      seals: sealsFile.data,
+      strings: strings as Record<string, UiStrings>,
+      search: searchFile.data ?? { terms: {}, questions: {} },
+      documents,
+      fileHashes,
+    },
     problems,
   };
 }
-

@@ -10,12 +10,28 @@ import { GENERAL, partIds } from './parts.ts';
 import { readStatementFile, type ParsedStatementFile } from './statement-file.ts';
 
 /** Files of content/ other than statement folders. */
-export const DATA_FILES = ['site.yaml', 'organization.yaml', 'versions.yaml', 'seals.yaml', 'search.yaml'];
+export const DATA_FILES = [
+  'site.yaml',
+  'organization.yaml',
+  'versions.yaml',
+  'seals.yaml',
+  'search.yaml',
+];
 
-const error = (file: string, message: string, fix: string): ContentProblem => ({ file, message, fix, severity: 'error' });
+const error = (file: string, message: string, fix: string): ContentProblem => ({
+  file,
+  message,
+  fix,
+  severity: 'error',
+});
 
 /** Every statement file under content/, each read and checked once; unknown folders and files are problems. */
-export function readStatementFiles(root: string, site: SiteConfig, versions: readonly Version[] | undefined, problems: ContentProblem[]): { parsed: ParsedStatementFile[]; fileHashes: Map<string, string> } {
+export function readStatementFiles(
+  root: string,
+  site: SiteConfig,
+  versions: readonly Version[] | undefined,
+  problems: ContentProblem[],
+): { parsed: ParsedStatementFile[]; fileHashes: Map<string, string> } {
   const parts = partIds(site);
   const codes = site.languages.map((language) => language.code);
   const dates = versions?.map((version) => version.date);
@@ -26,13 +42,18 @@ export function readStatementFiles(root: string, site: SiteConfig, versions: rea
     const isFolder = statSync(join(root, 'content', name)).isDirectory();
     if (isFolder && parts.includes(name)) {
       readPart(name);
-    } else if ((!isFolder && (DATA_FILES.includes(name) || name === logo)) || (isFolder && name === STRINGS_FOLDER)) {
+    } else if (
+      (!isFolder && (DATA_FILES.includes(name) || name === logo)) ||
+      (isFolder && name === STRINGS_FOLDER)
+    ) {
       continue;
     } else {
       problems.push(
         error(
           `content/${name}${isFolder ? '/' : ''}`,
-          isFolder ? `the folder "${name}" is not a part of the statement: content/site.yaml has no audience "${name}"` : `unknown file in content/`,
+          isFolder
+            ? `the folder "${name}" is not a part of the statement: content/site.yaml has no audience "${name}"`
+            : `unknown file in content/`,
           isFolder
             ? `statement parts go in ${parts.map((part) => `content/${part}/`).join(', ')}. Rename the folder, or add the audience to content/site.yaml (audiences)`
             : `content/ holds ${DATA_FILES.join(', ')}${logo ? `, ${logo}` : ''}, strings/ and the statement folders. Rename or remove it.`,
@@ -44,7 +65,9 @@ export function readStatementFiles(root: string, site: SiteConfig, versions: rea
   // is then in every version after it (a published audience is never dropped silently).
   const binding = site.languages.find((language) => language.binding)!.code;
   for (const part of parts) {
-    const present = (dates ?? []).map((version) => existsSync(join(root, `content/${part}/${version}/${binding}.mdx`)));
+    const present = (dates ?? []).map((version) =>
+      existsSync(join(root, `content/${part}/${version}/${binding}.mdx`)),
+    );
     const first = present.indexOf(true);
     (dates ?? []).forEach((version, index) => {
       if (present[index] || (part !== GENERAL && (first === -1 || index < first))) return;
@@ -67,11 +90,29 @@ export function readStatementFiles(root: string, site: SiteConfig, versions: rea
     for (const version of readdirSync(folder).sort()) {
       const path = `content/${part}/${version}`;
       if (!statSync(join(folder, version)).isDirectory()) {
-        problems.push(error(path, 'a file directly in a part folder', `statement files go in a version folder: content/${part}/<YYYY-MM-DD>/<language>.mdx`));
+        problems.push(
+          error(
+            path,
+            'a file directly in a part folder',
+            `statement files go in a version folder: content/${part}/<YYYY-MM-DD>/<language>.mdx`,
+          ),
+        );
       } else if (!isRealIsoDate(version)) {
-        problems.push(error(`${path}/`, `the folder "${version}" is not a version date`, 'name it after the date the version takes effect, written YYYY-MM-DD (e.g. 2023-09-27)'));
+        problems.push(
+          error(
+            `${path}/`,
+            `the folder "${version}" is not a version date`,
+            'name it after the date the version takes effect, written YYYY-MM-DD (e.g. 2023-09-27)',
+          ),
+        );
       } else if (dates && !dates.includes(version)) {
-        problems.push(error(`${path}/`, `version ${version} has a folder but no entry in content/versions.yaml`, `add an entry with date: ${version} to content/versions.yaml, or remove the folder`));
+        problems.push(
+          error(
+            `${path}/`,
+            `version ${version} has a folder but no entry in content/versions.yaml`,
+            `add an entry with date: ${version} to content/versions.yaml, or remove the folder`,
+          ),
+        );
       } else {
         for (const name of readdirSync(join(folder, version)).sort()) readFile(part, version, name);
       }
@@ -83,10 +124,21 @@ export function readStatementFiles(root: string, site: SiteConfig, versions: rea
     const locale = /^(.+)\.mdx$/.exec(name)?.[1];
     const language = site.languages.find((candidate) => candidate.code === locale);
     if (!locale || !language) {
-      problems.push(error(file, `not a statement file: expected <language>.mdx with a language of this site (${codes.join(', ')})`, 'rename it (e.g. nl.mdx), or add the language to content/site.yaml'));
+      problems.push(
+        error(
+          file,
+          `not a statement file: expected <language>.mdx with a language of this site (${codes.join(', ')})`,
+          'rename it (e.g. nl.mdx), or add the language to content/site.yaml',
+        ),
+      );
       return;
     }
-    const result = readStatementFile(readFileSync(join(root, file)), { file, part, version, locale }, site, textRules(language));
+    const result = readStatementFile(
+      readFileSync(join(root, file)),
+      { file, part, version, locale },
+      site,
+      textRules(language),
+    );
     fileHashes.set(file, result.sha256);
     problems.push(...result.problems);
     if (result.parsed) parsed.push(result.parsed);

@@ -8,8 +8,15 @@ import { errorsOf, formatProblems } from '../problems/content-problem.ts';
  * npm run build report the same problems first, with everything else.
  */
 export function readSiteConfig(root: string): SiteConfig {
-  const { data, problems } = readDataFile(root, 'content/site.yaml', siteSchema, { scripts: 'any', locale: 'en' }, 'see docs/adopting.md, "content/site.yaml"');
+  const { data, problems } = readDataFile(
+    root,
+    'content/site.yaml',
+    siteSchema,
+    { scripts: 'any', locale: 'en' },
+    'see docs/adopting.md, "content/site.yaml"',
+  );
   const errors = errorsOf(problems);
-  if (!data || errors.length > 0) throw new Error(`content/site.yaml is not valid:\n\n${formatProblems(errors)}`);
+  if (!data || errors.length > 0)
+    throw new Error(`content/site.yaml is not valid:\n\n${formatProblems(errors)}`);
   return data;
 }

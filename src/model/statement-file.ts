@@ -35,37 +35,84 @@ export interface ParsedStatementFile extends StatementFileInfo {
   source: string;
 }
 
-const error = (file: string, message: string, fix: string): ContentProblem => ({ file, message, fix, severity: 'error' });
+const error = (file: string, message: string, fix: string): ContentProblem => ({
+  file,
+  message,
+  fix,
+  severity: 'error',
+});
 
 /**
  * Checks one statement file on its own, from its bytes: size, encoding, characters, header, MDX
  * syntax and the allowlist of what a statement may contain. Returns the parsed file only when it
  * has no error, so that nothing downstream ever sees content the checks refused.
  */
-export function readStatementFile(bytes: Buffer, info: StatementFileInfo, site: SiteConfig, rules: TextRules): { parsed?: ParsedStatementFile; sha256: string; problems: ContentProblem[] } {
+export function readStatementFile(
+  bytes: Buffer,
+  info: StatementFileInfo,
+  site: SiteConfig,
+  rules: TextRules,
+): { parsed?: ParsedStatementFile; sha256: string; problems: ContentProblem[] } {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { sha256, ...checkFile(bytes, info, site, rules, sha256) };
 }
 
-function checkFile(bytes: Buffer, info: StatementFileInfo, site: SiteConfig, rules: TextRules, sha256: string): { parsed?: ParsedStatementFile; problems: ContentProblem[] } {
+function checkFile(
+  bytes: Buffer,
+  info: StatementFileInfo,
+  site: SiteConfig,
+  rules: TextRules,
+  sha256: string,
+): { parsed?: ParsedStatementFile; problems: ContentProblem[] } {
   const { file } = info;
   if (bytes.length > MAX_STATEMENT_BYTES) {
-    return { problems: [error(file, `the file has ${bytes.length} bytes; a statement file may have at most ${MAX_STATEMENT_BYTES}`, 'split the text over the parts, or shorten it')] };
+    return {
+      problems: [
+        error(
+          file,
+          `the file has ${bytes.length} bytes; a statement file may have at most ${MAX_STATEMENT_BYTES}`,
+          'split the text over the parts, or shorten it',
+        ),
+      ],
+    };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { problems: [error(file, 'the file is not UTF-8 text', 'save it as UTF-8 (every editor offers this under "encoding")')] };
+    return {
+      problems: [
+        error(
+          file,
+          'the file is not UTF-8 text',
+          'save it as UTF-8 (every editor offers this under "encoding")',
+        ),
+      ],
+    };
   }
   // A byte-order mark at the very start is how some editors mark UTF-8; it is not part of the text.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (text.trim() === '') return { problems: [error(file, 'the file is empty', 'write the text of this part, starting with a header: ---, title: ..., ---')] };
+  if (text.trim() === '')
+    return {
+      problems: [
+        error(
+          file,
+          'the file is empty',
+          'write the text of this part, starting with a header: ---, title: ..., ---',
+        ),
+      ],
+    };
 
   const problems: ContentProblem[] = characterProblems(text, rules, file);
   const header = readHeader(text);
   if (!header) {
-    problems.push(error(`${file}:1`, 'the file does not start with a header (---, title: ..., ---)', 'add the header at the top; see any other statement file'));
+    problems.push(
+      error(
+        `${file}:1`,
+        'the file does not start with a header (---, title: ..., ---)',
+        'add the header at the top; see any other statement file',
+      ),
+    );
     return { problems };
   }
   const yaml = readYaml(header.yaml, { file, lineOffset: header.firstLine - 1 });
@@ -76,14 +123,26 @@ function checkFile(bytes: Buffer, info: StatementFileInfo, site: SiteConfig, rul
     if (result.success) data = result.data;
     else {
       for (const issue of result.error.issues) {
-        problems.push(error(yaml.placeOf(issueLocation(issue)), `header: ${describeIssues([issue], yaml.data)[0]}`, 'the header has title: (required) and, in translations only, translation: (written by npm run translations -- mark)'));
+        problems.push(
+          error(
+            yaml.placeOf(issueLocation(issue)),
+            `header: ${describeIssues([issue], yaml.data)[0]}`,
+            'the header has title: (required) and, in translations only, translation: (written by npm run translations -- mark)',
+          ),
+        );
       }
     }
   }
   const parsed = parseBody(bodyOf(text));
   if ('failure' in parsed) {
     const { line, column, reason } = parsed.failure;
-    problems.push(error(`${file}:${line}:${column}`, `the text is not valid MDX: ${reason}`, 'check the place shown: a tag left open (<Email> instead of <Email />), or a { or < that should be written as \\{ or &lt;'));
+    problems.push(
+      error(
+        `${file}:${line}:${column}`,
+        `the text is not valid MDX: ${reason}`,
+        'check the place shown: a tag left open (<Email> instead of <Email />), or a { or < that should be written as \\{ or &lt;',
+      ),
+    );
     return { problems };
   }
   problems.push(...checkStatementTree(parsed.tree, { file, part: info.part, site }));
@@ -93,5 +152,8 @@ function checkFile(bytes: Buffer, info: StatementFileInfo, site: SiteConfig, rul
     const verdict = judgeLink(node.url);
     if (verdict.kind === 'external' || verdict.kind === 'warning') links.push(verdict.url);
   });
-  return { parsed: { ...info, header: data, tree: parsed.tree, links, sha256, source: text }, problems };
+  return {
+    parsed: { ...info, header: data, tree: parsed.tree, links, sha256, source: text },
+    problems,
+  };
 }

@@ -20,14 +20,25 @@ export function tableOfContents(view: StatementView, audiences: readonly string[
       text: heading.text,
       children:
         heading === parent
-          ? audiences.filter((audience) => view.parts[audience]).map((audience) => {
-              const { document } = view.parts[audience]!;
-              return {
-                anchor: audience,
-                text: document.title,
-                children: audiences.length === 1 ? document.blocks.filter((block) => block.kind === 'heading').map((block) => ({ anchor: block.anchor, text: block.text, children: [] })) : [],
-              };
-            })
+          ? audiences
+              .filter((audience) => view.parts[audience])
+              .map((audience) => {
+                const { document } = view.parts[audience]!;
+                return {
+                  anchor: audience,
+                  text: document.title,
+                  children:
+                    audiences.length === 1
+                      ? document.blocks
+                          .filter((block) => block.kind === 'heading')
+                          .map((block) => ({
+                            anchor: block.anchor,
+                            text: block.text,
+                            children: [],
+                          }))
+                      : [],
+                };
+              })
           : [],
     }));
 }

@@ -9,7 +9,12 @@ import { documentKey, partIds } from './parts.ts';
  */
 export type TranslationState = 'source' | 'current' | 'stale' | 'missing';
 
-export function translationState(content: Content, part: string, version: string, locale: string): TranslationState {
+export function translationState(
+  content: Content,
+  part: string,
+  version: string,
+  locale: string,
+): TranslationState {
   if (locale === content.binding.code) return 'source';
   const translation = content.documents.get(documentKey(part, version, locale));
   if (!translation) return 'missing';
@@ -35,7 +40,10 @@ export function translationReport(content: Content): TranslationReportLine[] {
         .map((language) => ({
           file: `content/${part}/${date}/${language.code}.mdx`,
           source: `content/${part}/${date}/${binding}.mdx`,
-          state: translationState(content, part, date, language.code) as Exclude<TranslationState, 'source'>,
+          state: translationState(content, part, date, language.code) as Exclude<
+            TranslationState,
+            'source'
+          >,
         })),
     ),
   );
@@ -51,7 +59,10 @@ export function translationWarnings(content: Content): ContentProblem[] {
         line.state === 'missing'
           ? `translation missing: readers of this language see the text of ${line.source}`
           : `translation may be out of date: ${line.source} changed since it was translated, so readers see the binding text`,
-      fix: line.state === 'missing' ? 'translate the file' : `update the translation, then run: npm run translations -- mark ${line.file}`,
+      fix:
+        line.state === 'missing'
+          ? 'translate the file'
+          : `update the translation, then run: npm run translations -- mark ${line.file}`,
       severity: 'warning' as const,
     }));
 }

@@ -1,6 +1,10 @@
 import addressFormatter from '@fragaria/address-formatter';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { regionName, type Organization, type OrganizationDetails } from '../schemas/organization-schema.ts';
+import {
+  regionName,
+  type Organization,
+  type OrganizationDetails,
+} from '../schemas/organization-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 
 /** How a phone number is shown and dialled. `valid` is false for a number that cannot exist. */
@@ -44,8 +48,12 @@ export function detailsAt(organization: Organization, date: string): Organizatio
   for (const { date: from, address, ...change } of changes) {
     if (from > date) break;
     // A change names only what changed; undefined fields keep what was there.
-    const changed = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
-    const changedAddress = Object.fromEntries(Object.entries(address ?? {}).filter(([, value]) => value !== undefined));
+    const changed = Object.fromEntries(
+      Object.entries(change).filter(([, value]) => value !== undefined),
+    );
+    const changedAddress = Object.fromEntries(
+      Object.entries(address ?? {}).filter(([, value]) => value !== undefined),
+    );
     current = { ...current, ...changed, address: { ...current.address, ...changedAddress } };
   }
   return current;
@@ -53,7 +61,13 @@ export function detailsAt(organization: Organization, date: string): Organizatio
 
 // Placeholders that the address formatter moves into the country's order but never rewrites, so
 // that every value is shown exactly as organization.yaml writes it ("7201CA", not "7201 CA").
-const TOKENS = { road: 'street', houseNumber: 'houseNumber', postcode: 'postalCode', city: 'city', state: 'region' } as const;
+const TOKENS = {
+  road: 'street',
+  houseNumber: 'houseNumber',
+  postcode: 'postalCode',
+  city: 'city',
+  state: 'region',
+} as const;
 const token = (name: string) => `\u2060${name}\u2060`;
 
 /** The address in the lines and order the country writes them ("Polsbroekpassage 8 22", "7201CA Zutphen"). */
@@ -64,8 +78,19 @@ export function addressLines(details: OrganizationDetails): string[] {
       .filter(([, field]) => address[field] !== undefined)
       .map(([component, field]) => [component, token(field)]),
   );
-  const lines: string[] = addressFormatter.format({ ...placeholders, countryCode: address.country }, { output: 'array', appendCountry: false });
-  return lines.map((line) => line.replace(/\u2060(\w+)\u2060/g, (_whole, field: keyof typeof address) => String(address[field] ?? '')).trim()).filter(Boolean);
+  const lines: string[] = addressFormatter.format(
+    { ...placeholders, countryCode: address.country },
+    { output: 'array', appendCountry: false },
+  );
+  return lines
+    .map((line) =>
+      line
+        .replace(/\u2060(\w+)\u2060/g, (_whole, field: keyof typeof address) =>
+          String(address[field] ?? ''),
+        )
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 /** "Cachet Re-integratie | Arbeidszaken, Polsbroekpassage 8 22, 7201CA Zutphen": what <Organization /> shows. */
@@ -91,7 +116,15 @@ export function organizationWarnings(organization: Organization, file: string): 
   const phones = [
     { phone: organization.phone, country: organization.address.country, where: 'phone' },
     ...organization.changes.flatMap((change, index) =>
-      change.phone ? [{ phone: change.phone, country: detailsAt(organization, change.date).address.country, where: `changes.${index}.phone` }] : [],
+      change.phone
+        ? [
+            {
+              phone: change.phone,
+              country: detailsAt(organization, change.date).address.country,
+              where: `changes.${index}.phone`,
+            },
+          ]
+        : [],
     ),
   ];
   return phones

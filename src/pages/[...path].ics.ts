@@ -8,7 +8,10 @@ import { versionCalendar } from '../versions/calendar.ts';
 /** The day each version to come takes effect, as a calendar file per language. */
 export function getStaticPaths() {
   return LANGUAGES.flatMap(({ code: locale }) =>
-    TIMELINE.upcoming.map(({ date: version }) => ({ params: { path: calendarHref(locale, version).slice(1, -'.ics'.length) }, props: { locale, version } })),
+    TIMELINE.upcoming.map(({ date: version }) => ({
+      params: { path: calendarHref(locale, version).slice(1, -'.ics'.length) },
+      props: { locale, version },
+    })),
   );
 }
 

@@ -4,4 +4,6 @@ import { organizationVCard } from '../organization/vcard.ts';
 
 /** The contact details as a vCard, as they are on the build date (content/organization.yaml). */
 export const GET: APIRoute = () =>
-  new Response(organizationVCard(DETAILS), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
+  new Response(organizationVCard(DETAILS), {
+    headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
+  });

@@ -20,7 +20,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
 
 /** Where an issue is in the file: an unknown field at its own line, not at the line of the map that holds it. */
 export function issueLocation(issue: z.core.$ZodIssue): PropertyKey[] {
-  return issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...issue.path, issue.keys[0]!] : issue.path;
+  return issue.code === 'unrecognized_keys' && issue.keys.length > 0
+    ? [...issue.path, issue.keys[0]!]
+    : issue.path;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

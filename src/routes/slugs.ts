@@ -9,7 +9,9 @@ export function routeSlugs(content: Content, locale: string): RouteSlugs {
   const strings = content.strings[locale];
   if (!strings) throw new Error(`No interface texts for the language "${locale}"`);
   return {
-    audiences: Object.fromEntries(content.site.audiences.map((audience) => [audience.id, audience.slug[locale]!])),
+    audiences: Object.fromEntries(
+      content.site.audiences.map((audience) => [audience.id, audience.slug[locale]!]),
+    ),
     full: strings['route.full'],
     versions: strings['route.versions'],
     changes: strings['route.changes'],
@@ -19,7 +21,10 @@ export function routeSlugs(content: Content, locale: string): RouteSlugs {
 }
 
 /** Page slugs of the interface texts (route.full, route.search, …) that an audience's slug would shadow. */
-export function slugClashes(site: SiteConfig, strings: Record<string, UiStrings | undefined>): ContentProblem[] {
+export function slugClashes(
+  site: SiteConfig,
+  strings: Record<string, UiStrings | undefined>,
+): ContentProblem[] {
   return site.languages.flatMap(({ code }) => {
     const texts = strings[code];
     if (!texts) return [];
@@ -27,7 +32,14 @@ export function slugClashes(site: SiteConfig, strings: Record<string, UiStrings 
     return site.audiences.flatMap((audience) => {
       const clash = pages.find(([, slug]) => slug === audience.slug[code]);
       return clash
-        ? [{ file: 'content/site.yaml', message: `the audience "${audience.id}" has the slug "${audience.slug[code]}" in "${code}", which is the address of another page (${clash[0]})`, fix: `give the audience another slug for "${code}" under slug:`, severity: 'error' as const }]
+        ? [
+            {
+              file: 'content/site.yaml',
+              message: `the audience "${audience.id}" has the slug "${audience.slug[code]}" in "${code}", which is the address of another page (${clash[0]})`,
+              fix: `give the audience another slug for "${code}" under slug:`,
+              severity: 'error' as const,
+            },
+          ]
         : [];
     });
   });

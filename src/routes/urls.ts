@@ -27,7 +27,8 @@ export type PageRef =
 /** Every URL of the site is made here, so that links and pages cannot disagree. */
 export function urlFor(page: PageRef, slugs: RouteSlugs): string {
   const base = `/${page.locale}/`;
-  const audienceSuffix = (audience: string | undefined) => (audience ? `${slugs.audiences[audience]}/` : '');
+  const audienceSuffix = (audience: string | undefined) =>
+    audience ? `${slugs.audiences[audience]}/` : '';
   switch (page.kind) {
     case 'home':
       return base;
@@ -51,7 +52,9 @@ export function urlFor(page: PageRef, slugs: RouteSlugs): string {
 /** Every ordered pair of versions (older, newer), oldest pairs first. */
 export function versionPairs(dates: readonly string[]): [string, string][] {
   const sorted = [...dates].sort();
-  return sorted.flatMap((from, index) => sorted.slice(index + 1).map((to): [string, string] => [from, to]));
+  return sorted.flatMap((from, index) =>
+    sorted.slice(index + 1).map((to): [string, string] => [from, to]),
+  );
 }
 
 /** The published versions, each with the audiences it has, and which one is current. */
@@ -67,18 +70,32 @@ export interface SiteVersions {
  * the general sections).
  */
 export function allPages(locales: readonly string[], site: SiteVersions): PageRef[] {
-  const audiencesOf = (date: string) => site.versions.find((version) => version.date === date)?.audiences ?? [];
+  const audiencesOf = (date: string) =>
+    site.versions.find((version) => version.date === date)?.audiences ?? [];
   const dates = site.versions.map((version) => version.date);
   return locales.flatMap((locale): PageRef[] => [
     { kind: 'home', locale },
-    ...audiencesOf(site.current).map((audience): PageRef => ({ kind: 'audience', locale, audience })),
+    ...audiencesOf(site.current).map((audience): PageRef => ({
+      kind: 'audience',
+      locale,
+      audience,
+    })),
     { kind: 'full', locale },
     { kind: 'archive', locale },
     { kind: 'search', locale },
     { kind: 'retention', locale },
-    ...dates.flatMap((version) => [undefined, ...audiencesOf(version)].map((audience): PageRef => ({ kind: 'version', locale, version, audience }))),
+    ...dates.flatMap((version) =>
+      [undefined, ...audiencesOf(version)].map((audience): PageRef => ({
+        kind: 'version',
+        locale,
+        version,
+        audience,
+      })),
+    ),
     ...versionPairs(dates).flatMap(([from, to]) =>
-      [undefined, ...new Set([...audiencesOf(from), ...audiencesOf(to)])].map((audience): PageRef => ({ kind: 'changes', locale, from, to, audience })),
+      [undefined, ...new Set([...audiencesOf(from), ...audiencesOf(to)])].map(
+        (audience): PageRef => ({ kind: 'changes', locale, from, to, audience }),
+      ),
     ),
   ]);
 }
@@ -89,7 +106,10 @@ export function inLocale(page: PageRef, locale: string): PageRef {
 }
 
 /** Checks that no two pages of a locale share a URL (two audiences given one slug by mistake). */
-export function assertUniqueUrls(pages: readonly PageRef[], slugsOf: (locale: string) => RouteSlugs): void {
+export function assertUniqueUrls(
+  pages: readonly PageRef[],
+  slugsOf: (locale: string) => RouteSlugs,
+): void {
   const seen = new Map<string, PageRef>();
   for (const page of pages) {
     const url = urlFor(page, slugsOf(page.locale));

@@ -23,12 +23,39 @@ export interface ComponentSpec {
 const none = () => z.strictObject({});
 
 export const COMPONENTS = {
-  Audiences: { content: 'empty', generalOnly: true, help: 'where the sections per audience go (general sections only, once)', attributes: none },
-  Organization: { content: 'empty', help: 'the name and address from content/organization.yaml', attributes: none },
-  Email: { content: 'empty', help: 'the email address from content/organization.yaml', attributes: none },
-  Phone: { content: 'empty', help: 'the phone number from content/organization.yaml', attributes: none },
-  Purpose: { content: 'text', fact: 'purpose', help: 'marks the words that say why data is processed', attributes: none },
-  Recipients: { content: 'text', fact: 'recipients', help: 'marks the words that say who receives the data', attributes: none },
+  Audiences: {
+    content: 'empty',
+    generalOnly: true,
+    help: 'where the sections per audience go (general sections only, once)',
+    attributes: none,
+  },
+  Organization: {
+    content: 'empty',
+    help: 'the name and address from content/organization.yaml',
+    attributes: none,
+  },
+  Email: {
+    content: 'empty',
+    help: 'the email address from content/organization.yaml',
+    attributes: none,
+  },
+  Phone: {
+    content: 'empty',
+    help: 'the phone number from content/organization.yaml',
+    attributes: none,
+  },
+  Purpose: {
+    content: 'text',
+    fact: 'purpose',
+    help: 'marks the words that say why data is processed',
+    attributes: none,
+  },
+  Recipients: {
+    content: 'text',
+    fact: 'recipients',
+    help: 'marks the words that say who receives the data',
+    attributes: none,
+  },
   Retention: {
     content: 'text',
     fact: 'retention',
@@ -38,7 +65,10 @@ export const COMPONENTS = {
   Right: {
     content: 'text',
     help: `marks a right of the reader and adds a link to use it: kind="${RIGHT_KINDS.join('|')}"`,
-    attributes: () => z.strictObject({ kind: z.enum(RIGHT_KINDS, { error: `expected one of ${RIGHT_KINDS.join(', ')}` }) }),
+    attributes: () =>
+      z.strictObject({
+        kind: z.enum(RIGHT_KINDS, { error: `expected one of ${RIGHT_KINDS.join(', ')}` }),
+      }),
   },
 } as const satisfies Record<string, ComponentSpec>;
 

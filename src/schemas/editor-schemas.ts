@@ -7,7 +7,12 @@ import { siteSchema } from './site-schema.ts';
 import { versionsSchema } from './versions-schema.ts';
 
 /** The YAML files of content/ that an editor gets completion for, by the name of their schema file. */
-const SCHEMAS = { site: siteSchema, organization: organizationSchema, versions: versionsSchema, search: searchTermsSchema };
+const SCHEMAS = {
+  site: siteSchema,
+  organization: organizationSchema,
+  versions: versionsSchema,
+  search: searchTermsSchema,
+};
 
 /** The JSON Schemas of docs/schemas/, as the zod schemas give them now. */
 export function editorSchemas(): { file: string; json: string }[] {

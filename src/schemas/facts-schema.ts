@@ -5,7 +5,10 @@ import { UNSTATED_START, type SiteConfig } from './site-schema.ts';
 /** An ISO 8601 duration that says how long: P6M, P7Y, P2W, PT12H; never zero. */
 const durationSchema = z
   .string()
-  .refine(isLengthOfTime, 'expected an ISO 8601 duration such as P6M (6 months), P7Y (7 years) or PT12H (12 hours)');
+  .refine(
+    isLengthOfTime,
+    'expected an ISO 8601 duration such as P6M (6 months), P7Y (7 years) or PT12H (12 hours)',
+  );
 
 /**
  * The attributes of <Retention> in the statement text, in one of three forms, with the words of
@@ -15,20 +18,32 @@ const durationSchema = z
  *   relevant                                 as long as relevant
  * The form is chosen by the attribute that names it, so that an error speaks of that form.
  */
-export function retentionAttributesSchema(attributes: Record<string, unknown>, retention: SiteConfig['retention']) {
-  const starts = [UNSTATED_START, ...retention.starts.map((term) => term.id)] as [string, ...string[]];
+export function retentionAttributesSchema(
+  attributes: Record<string, unknown>,
+  retention: SiteConfig['retention'],
+) {
+  const starts = [UNSTATED_START, ...retention.starts.map((term) => term.id)] as [
+    string,
+    ...string[],
+  ];
   const events = retention.events.map((term) => term.id);
   if ('period' in attributes) {
     return z.strictObject({
       period: durationSchema,
-      from: z.enum(starts, { error: `expected one of ${starts.join(', ')} (site.yaml, retention.starts)` }).optional(),
+      from: z
+        .enum(starts, {
+          error: `expected one of ${starts.join(', ')} (site.yaml, retention.starts)`,
+        })
+        .optional(),
       upTo: z.literal(true, { error: 'write upTo without a value' }).optional(),
     });
   }
   if ('until' in attributes) {
     return z.strictObject({
       until: events.length
-        ? z.enum(events as [string, ...string[]], { error: `expected one of ${events.join(', ')} (site.yaml, retention.events)` })
+        ? z.enum(events as [string, ...string[]], {
+            error: `expected one of ${events.join(', ')} (site.yaml, retention.events)`,
+          })
         : z.never({ error: 'site.yaml defines no retention events (retention.events)' }),
     });
   }

@@ -14,7 +14,9 @@ export const sealsSchema = z.record(
     details: z
       .record(z.string(), z.string())
       .optional()
-      .describe('The organisation details the version shows (<Organization />, <Email />, <Phone />, the complaint link), as shown. Seals written before details were recorded lack it, and must be renewed with a recorded correction.'),
+      .describe(
+        'The organisation details the version shows (<Organization />, <Email />, <Phone />, the complaint link), as shown. Seals written before details were recorded lack it, and must be renewed with a recorded correction.',
+      ),
     files: z.record(z.string(), sha256).describe('SHA-256 of each file of the version, by path.'),
     record: z
       .strictObject({
@@ -22,10 +24,14 @@ export const sealsSchema = z.record(
         material: z.boolean(),
         announced: z.string().optional(),
         summary: sha256.describe('SHA-256 of the summary in every language.'),
-        corrections: sha256.describe('SHA-256 of the corrections this seal includes, with their dates and reasons.'),
+        corrections: sha256.describe(
+          'SHA-256 of the corrections this seal includes, with their dates and reasons.',
+        ),
       })
       .optional()
-      .describe('The version\'s own entry in content/versions.yaml as sealed. Seals written before entries were recorded lack it; npm run seal adds it when nothing else changed.'),
+      .describe(
+        "The version's own entry in content/versions.yaml as sealed. Seals written before entries were recorded lack it; npm run seal adds it when nothing else changed.",
+      ),
   }),
 );
 

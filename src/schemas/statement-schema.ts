@@ -9,12 +9,17 @@ export const statementEntrySchema = z.strictObject({
     .string()
     .trim()
     .min(1)
-    .describe('The heading of this part, as the statement writes it (e.g. "Ik bezoek de website").'),
+    .describe(
+      'The heading of this part, as the statement writes it (e.g. "Ik bezoek de website").',
+    ),
   translation: z
     .strictObject({
       source: z
         .string()
-        .regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 of the source file: 64 hexadecimal characters')
+        .regex(
+          /^[0-9a-f]{64}$/,
+          'expected the SHA-256 of the source file: 64 hexadecimal characters',
+        )
         .describe('SHA-256 of the source-language file this translation was made from.'),
     })
     .optional()

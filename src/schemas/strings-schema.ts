@@ -16,11 +16,16 @@ const plural = (description: string) =>
       many: z.string().trim().min(1).optional(),
       other: z.string().trim().min(1),
     })
-    .describe(`${description} One form per plural category of the language ({ one: …, other: … }); {count} is the number.`);
+    .describe(
+      `${description} One form per plural category of the language ({ one: …, other: … }); {count} is the number.`,
+    );
 const slug = (description: string) =>
   z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a URL slug: lowercase letters, digits and hyphens')
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'expected a URL slug: lowercase letters, digits and hyphens',
+    )
     .describe(description);
 
 /**
@@ -49,12 +54,22 @@ export const uiStringsSchema = z.strictObject({
   'contact.address': text('Label of the postal address.'),
   'footer.label': text('Accessible name of the footer.'),
   'lang.label': text('Accessible name of the language switch.'),
-  'lang.section': text('Before the links to the same section in other languages, shown under a heading the reader was led to.'),
+  'lang.section': text(
+    'Before the links to the same section in other languages, shown under a heading the reader was led to.',
+  ),
   'lang.current': text('Hidden text after the current language in the switch.'),
-  'translation.notice': text('On translated pages: that this is a translation and the text in {language} (the binding language, named in the page language) prevails.'),
-  'translation.readSource': text('Link to the same page in the legally binding language; {language} is its name.'),
-  'fallback.missing': text('Above a part shown in the binding language ({language}) because it is not translated yet.'),
-  'fallback.stale': text('Above a part shown in the binding language ({language}) because its translation may be out of date.'),
+  'translation.notice': text(
+    'On translated pages: that this is a translation and the text in {language} (the binding language, named in the page language) prevails.',
+  ),
+  'translation.readSource': text(
+    'Link to the same page in the legally binding language; {language} is its name.',
+  ),
+  'fallback.missing': text(
+    'Above a part shown in the binding language ({language}) because it is not translated yet.',
+  ),
+  'fallback.stale': text(
+    'Above a part shown in the binding language ({language}) because its translation may be out of date.',
+  ),
   'notFound.title': text('Title of the "page not found" page.'),
   'notFound.text': text('Explanation on the "page not found" page.'),
   'archive.title': text('Title of the version archive.'),
@@ -71,7 +86,9 @@ export const uiStringsSchema = z.strictObject({
   'banner.archived': text('On an earlier version: {date} is when the current version took effect.'),
   'banner.upcoming': text('On an upcoming version: {date} is when it takes effect.'),
   'banner.toCurrent': text('Link from an earlier or upcoming version to the current one.'),
-  'reconstructed.notice': text('On a reconstructed version: {date}, {email} and {phone} are filled in.'),
+  'reconstructed.notice': text(
+    'On a reconstructed version: {date}, {email} and {phone} are filled in.',
+  ),
   'corrections.title': text('Heading of the corrections made to a published version.'),
   'upcoming.notice': text('On current pages: {date} is when the next version takes effect.'),
   'upcoming.link': text('Link to the changes of the upcoming version.'),
@@ -79,7 +96,9 @@ export const uiStringsSchema = z.strictObject({
   'changes.compare': text('Heading of the links to comparisons with other versions.'),
   'changes.withPrevious': text('Link to the changes against the previous version.'),
   'changes.link': text('Link text of one comparison; {from} and {to} are dates.'),
-  'changes.audienceIntro': text('On a comparison for one audience; {audience} is the audience name.'),
+  'changes.audienceIntro': text(
+    'On a comparison for one audience; {audience} is the audience name.',
+  ),
   'changes.fullIntro': text('On a comparison of the full statement.'),
   'changes.none': text('When two versions do not differ.'),
   'changes.perAudience': text('Heading of the links to the comparison per audience.'),
@@ -88,16 +107,24 @@ export const uiStringsSchema = z.strictObject({
   'factChanges.none': text('When no purpose, retention, recipient or right changed.'),
   'factChanges.purposeAdded': text('A new purpose; {purpose} is its words in the text.'),
   'factChanges.purposeRemoved': text('A purpose no longer in the text; {purpose}.'),
-  'factChanges.retentionChanged': text('A retention that changed; {purpose}, {before} and {after} are words of the texts.'),
+  'factChanges.retentionChanged': text(
+    'A retention that changed; {purpose}, {before} and {after} are words of the texts.',
+  ),
   'factChanges.retentionAdded': text('A retention period added to a purpose; {purpose}, {after}.'),
   'factChanges.retentionRemoved': text('A retention period no longer stated; {purpose}, {before}.'),
   'factChanges.recipientAdded': text('A new recipient; {purpose}, {recipient}.'),
   'factChanges.recipientRemoved': text('A recipient no longer named; {purpose}, {recipient}.'),
   'factChanges.rightAdded': text('A right now named; {right} is its words.'),
   'factChanges.rightRemoved': text('A right no longer named; {right}.'),
-  'factChanges.noPurpose': text('Stands for {purpose} where the text marks no purpose for the processing.'),
-  'factChanges.everyone': text('Heading of the changes in the sections for everyone, when a list has several parts.'),
-  'factChanges.material': text('Label of a change that matters to readers (a new purpose or recipient, a longer retention, a removed right).'),
+  'factChanges.noPurpose': text(
+    'Stands for {purpose} where the text marks no purpose for the processing.',
+  ),
+  'factChanges.everyone': text(
+    'Heading of the changes in the sections for everyone, when a list has several parts.',
+  ),
+  'factChanges.material': text(
+    'Label of a change that matters to readers (a new purpose or recipient, a longer retention, a removed right).',
+  ),
   'factChanges.read': text('Link text from a change to the place in the text.'),
   'diff.added': text('Label of a wholly added block.'),
   'diff.removed': text('Label of a wholly removed block.'),
@@ -110,24 +137,37 @@ export const uiStringsSchema = z.strictObject({
   'search.title': text('Title of the search page.'),
   'search.label': text('Label of the search field.'),
   'search.submit': text('Text of the search button.'),
-  'search.noScript': text('On the search page without JavaScript: search needs it; the full statement has everything.'),
+  'search.noScript': text(
+    'On the search page without JavaScript: search needs it; the full statement has everything.',
+  ),
   'search.filter': text('Label of the choice of audience that narrows the search results.'),
-  'search.allAudiences': text('In the audience choice: results for every audience and the general sections.'),
+  'search.allAudiences': text(
+    'In the audience choice: results for every audience and the general sections.',
+  ),
   'search.none': text('Announced when nothing is found; {query} is the search text.'),
   'search.results': text('Accessible name of the list of search results.'),
-  'search.error': text('When the search index cannot be loaded; the full statement is linked after it.'),
-  'search.fromDate': text('In a search result title: the passage is of a version to come; {date} is the day it takes effect.'),
+  'search.error': text(
+    'When the search index cannot be loaded; the full statement is linked after it.',
+  ),
+  'search.fromDate': text(
+    'In a search result title: the passage is of a version to come; {date} is the day it takes effect.',
+  ),
   'search.noneHelp': text('Under "no results": where to look instead.'),
   'search.contact': text('Under "no results": link to the contact details.'),
   'rights.request': text('Link after a right: opens an email to exercise it.'),
-  'rights.complaint': text('Link after the right to complain; {authority} is the supervisory authority.'),
+  'rights.complaint': text(
+    'Link after the right to complain; {authority} is the supervisory authority.',
+  ),
   'rights.signature': text('Closing lines of every prefilled email (name and contact to fill in).'),
-  ...Object.fromEntries(
+  ...(Object.fromEntries(
     RIGHT_KINDS.filter((kind) => kind !== 'complaint').flatMap((kind) => [
       [`rights.${kind}.subject`, text(`Subject of the email that exercises the right "${kind}".`)],
-      [`rights.${kind}.body`, text(`Body of that email; {organization} is the organisation's name.`)],
+      [
+        `rights.${kind}.body`,
+        text(`Body of that email; {organization} is the organisation's name.`),
+      ],
     ]),
-  ) as Record<`rights.${RequestRight}.${'subject' | 'body'}`, ReturnType<typeof text>>,
+  ) as Record<`rights.${RequestRight}.${'subject' | 'body'}`, ReturnType<typeof text>>),
   'inShort.title': text('Heading of the summary table at the top of an audience view.'),
   'inShort.intro': text('Text above that table.'),
   'inShort.purpose': text('Column: why data is processed.'),
@@ -139,32 +179,52 @@ export const uiStringsSchema = z.strictObject({
   'retention.intro': text('Text at the top of the retention schedule.'),
   'retention.how': text('Column: the retention in plain terms.'),
   'retention.sentence': text('Column: link to the sentence.'),
-  'retention.read': text('Link text to the sentence a row comes from, where the row states no purpose.'),
+  'retention.read': text(
+    'Link text to the sentence a row comes from, where the row states no purpose.',
+  ),
   'retention.data': text('Link to the schedule as JSON.'),
   'retention.upTo': text('A maximum period; {period} is e.g. "7 jaar".'),
   'retention.relevant': text('Kept as long as relevant.'),
-  'version.validUntil': text('A version no longer in effect: {from} and {until} are the first and the last day it applied.'),
+  'version.validUntil': text(
+    'A version no longer in effect: {from} and {until} are the first and the last day it applied.',
+  ),
   'version.takesEffect': text('A version to come: {date} is the day it takes effect.'),
-  'version.sincePrevious': text('Link beside the date of a version to what changed since the one before.'),
+  'version.sincePrevious': text(
+    'Link beside the date of a version to what changed since the one before.',
+  ),
   'upcoming.calendar': text('Link to the date a version takes effect as a calendar file (.ics).'),
-  'calendar.event': text('Title of the calendar event on the day a version takes effect; {organization} is filled in.'),
+  'calendar.event': text(
+    'Title of the calendar event on the day a version takes effect; {organization} is filled in.',
+  ),
   'feed.material': text('Atom category of a material version.'),
-  'feed.editorial': text('Atom category of a version that changes no fact that matters to readers.'),
+  'feed.editorial': text(
+    'Atom category of a version that changes no fact that matters to readers.',
+  ),
   'contact.vcard': text('Link to download the contact details as a vCard.'),
   'feed.title': text('Title of the Atom feed.'),
   'feed.entry': text('Title of a feed entry; {date} is the date a version takes effect.'),
-  'audience.heading': text('Title (h1) of an audience view: {title} is the statement\'s title, {readers} the audience\'s readers phrase of site.yaml.'),
+  'audience.heading': text(
+    "Title (h1) of an audience view: {title} is the statement's title, {readers} the audience's readers phrase of site.yaml.",
+  ),
   'nav.full': text('Header link to the full statement (short).'),
   'nav.retention': text('Header link to the retention schedule (short).'),
   'nav.search': text('Header link to the search page (short).'),
   'toc.back': text('Link from the text back to the table of contents.'),
-  'home.more': text('Heading on the home page above the links to the archive, the retention schedule and search.'),
+  'home.more': text(
+    'Heading on the home page above the links to the archive, the retention schedule and search.',
+  ),
   'home.archive': text('Home page link to the archive of versions and their comparisons.'),
   'home.retention': text('Home page link to the retention schedule.'),
   'home.search': text('Home page link to the search page.'),
-  'changes.listTitle': text('Heading of the list of changes in the text, each a link to the change.'),
-  'changes.versionSummary': text('Heading of the plain-language summary of a version (versions.yaml) on a comparison.'),
-  'changes.opening': text('Label of a change in the list of changes when it comes before the first heading.'),
+  'changes.listTitle': text(
+    'Heading of the list of changes in the text, each a link to the change.',
+  ),
+  'changes.versionSummary': text(
+    'Heading of the plain-language summary of a version (versions.yaml) on a comparison.',
+  ),
+  'changes.opening': text(
+    'Label of a change in the list of changes when it comes before the first heading.',
+  ),
   'diff.changed': text('Label of a block whose words changed.'),
   'diff.previous': text('Link to the previous change on a comparison.'),
   'diff.next': text('Link to the next change on a comparison.'),
@@ -176,7 +236,9 @@ export const uiStringsSchema = z.strictObject({
   'changes.wordsAdded': plural('In the summary of a comparison: words added.'),
   'changes.wordsRemoved': plural('In the summary of a comparison: words removed.'),
   'changes.showUnchanged': plural('Opens the unchanged paragraphs folded between two changes.'),
-  'corrections.count': plural('Link beside the version line to the corrections made after publication.'),
+  'corrections.count': plural(
+    'Link beside the version line to the corrections made after publication.',
+  ),
   'nav.versions': text('Header link to the archive of versions (short).'),
   'route.full': slug('URL slug of the full statement.'),
   'route.versions': slug('URL slug of the version archive.'),

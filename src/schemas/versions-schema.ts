@@ -3,16 +3,22 @@ import { isoDateSchema, localizedSchema } from './shared-schema.ts';
 
 /** One version of the statement in content/versions.yaml. */
 export const versionSchema = z.strictObject({
-  date: isoDateSchema.describe('The date this version takes effect; also the name of its content folders.'),
+  date: isoDateSchema.describe(
+    'The date this version takes effect; also the name of its content folders.',
+  ),
   provenance: z
     .enum(['original', 'reconstructed'])
     .describe('"original": the text as published; "reconstructed": rebuilt for illustration.'),
   material: z
     .boolean()
-    .describe('Whether the change from the previous version matters to readers (a new purpose or recipient, a longer retention, a removed right): the build checks it against the facts in the text.'),
+    .describe(
+      'Whether the change from the previous version matters to readers (a new purpose or recipient, a longer retention, a removed right): the build checks it against the facts in the text.',
+    ),
   announced: isoDateSchema
     .optional()
-    .describe('The day readers are told of this version. A material version must be announced at least the notice period of site.yaml before its date. Before this day the version is a draft and is not published.'),
+    .describe(
+      'The day readers are told of this version. A material version must be announced at least the notice period of site.yaml before its date. Before this day the version is a draft and is not published.',
+    ),
   summary: localizedSchema('A short summary of the change, per language (nl, en, ...).'),
   corrections: z
     .array(
@@ -33,11 +39,19 @@ export const versionsSchema = z
     const seen = new Set<string>();
     versions.forEach((version, index) => {
       if (seen.has(version.date)) {
-        context.addIssue({ code: 'custom', path: [index, 'date'], message: `version ${version.date} is listed twice; each date may appear once` });
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'date'],
+          message: `version ${version.date} is listed twice; each date may appear once`,
+        });
       }
       seen.add(version.date);
       if (version.announced && version.announced > version.date) {
-        context.addIssue({ code: 'custom', path: [index, 'announced'], message: `a version is announced on or before its date (${version.date}), not after it` });
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'announced'],
+          message: `a version is announced on or before its date (${version.date}), not after it`,
+        });
       }
     });
   });

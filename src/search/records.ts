@@ -34,13 +34,21 @@ export interface SearchRecord {
  */
 const WEIGHTS = { title: 3, text: 1, terms: 2 } as const;
 
-function recordHtml(language: string, record: Omit<SearchRecord, 'html' | 'language'>, terms: readonly string[]): string {
-  const filters = record.audiences.map((audience) => `<span data-pagefind-filter="role">${escape(audience)}</span>`).join('');
+function recordHtml(
+  language: string,
+  record: Omit<SearchRecord, 'html' | 'language'>,
+  terms: readonly string[],
+): string {
+  const filters = record.audiences
+    .map((audience) => `<span data-pagefind-filter="role">${escape(audience)}</span>`)
+    .join('');
   return [
     `<!doctype html><html lang="${escape(language)}"><head><title>${escape(record.title)}</title></head><body><main data-pagefind-body>`,
     `<h1 data-pagefind-weight="${WEIGHTS.title}">${escape(record.title)}</h1>`,
     `<p data-pagefind-weight="${WEIGHTS.text}">${escape(record.text)}</p>`,
-    terms.length ? `<p data-pagefind-weight="${WEIGHTS.terms}">${escape(terms.join(' · '))}</p>` : '',
+    terms.length
+      ? `<p data-pagefind-weight="${WEIGHTS.terms}">${escape(terms.join(' · '))}</p>`
+      : '',
     `<div data-pagefind-ignore><span data-pagefind-meta="title">${escape(record.title)}</span><span data-pagefind-meta="text">${escape(record.text)}</span>${filters}</div>`,
     `</main></body></html>`,
   ].join('');
@@ -50,18 +58,29 @@ function recordHtml(language: string, record: Omit<SearchRecord, 'html' | 'langu
  * The reader's words (content/search.yaml) that describe a passage: by the facts and rights it
  * marks, or by an anchor of its own, of its section or of its audience's part (sections: [visitor]).
  */
-function termsFor(block: Block, sectionAnchor: string, part: string, terms: SearchTerms['terms'][string] | undefined): string[] {
+function termsFor(
+  block: Block,
+  sectionAnchor: string,
+  part: string,
+  terms: SearchTerms['terms'][string] | undefined,
+): string[] {
   return (terms ?? [])
-    .filter(({ for: selector }) =>
-      (selector.facts ?? []).some((kind) => block.facts.some((fact) => fact.kind === kind)) ||
-      (selector.rights ?? []).some((kind) => block.rights.includes(kind)) ||
-      (selector.sections ?? []).some((anchor) => anchor === sectionAnchor || anchor === block.anchor || anchor === part),
+    .filter(
+      ({ for: selector }) =>
+        (selector.facts ?? []).some((kind) => block.facts.some((fact) => fact.kind === kind)) ||
+        (selector.rights ?? []).some((kind) => block.rights.includes(kind)) ||
+        (selector.sections ?? []).some(
+          (anchor) => anchor === sectionAnchor || anchor === block.anchor || anchor === part,
+        ),
     )
     .flatMap((entry) => entry.words);
 }
 
 /** The passages of a list of blocks, each with the anchor of the section it falls under. */
-function passages(blocks: readonly Block[], root: string): { block: Block; section: string; sectionAnchor: string }[] {
+function passages(
+  blocks: readonly Block[],
+  root: string,
+): { block: Block; section: string; sectionAnchor: string }[] {
   let sectionAnchor = root;
   let section = '';
   return blocks.flatMap((block) => {
@@ -70,7 +89,9 @@ function passages(blocks: readonly Block[], root: string): { block: Block; secti
       section = block.text;
       return [];
     }
-    return block.kind === 'paragraph' || block.kind === 'list-item' ? [{ block, section, sectionAnchor }] : [];
+    return block.kind === 'paragraph' || block.kind === 'list-item'
+      ? [{ block, section, sectionAnchor }]
+      : [];
   });
 }
 
@@ -86,44 +107,121 @@ export function searchRecords(content: Content, timeline: VersionTimeline): Sear
     const slugs = routeSlugs(content, locale);
     const view = statementView(content, timeline.current.date, locale);
     const terms = content.search.terms[locale];
-    const audienceName = (audience: string) => content.site.audiences.find((candidate) => candidate.id === audience)?.name[locale] ?? audience;
-    const make = (record: Omit<SearchRecord, 'html' | 'language'>, words: readonly string[]): SearchRecord => ({ ...record, language: locale, html: recordHtml(locale, record, words) });
+    const audienceName = (audience: string) =>
+      content.site.audiences.find((candidate) => candidate.id === audience)?.name[locale] ??
+      audience;
+    const make = (
+      record: Omit<SearchRecord, 'html' | 'language'>,
+      words: readonly string[],
+    ): SearchRecord => ({ ...record, language: locale, html: recordHtml(locale, record, words) });
 
-    const statementRecords = (statement: StatementView, pageOf: (audience?: string) => string, dated: string | undefined, keep: (block: Block) => boolean): SearchRecord[] => [
+    const statementRecords = (
+      statement: StatementView,
+      pageOf: (audience?: string) => string,
+      dated: string | undefined,
+      keep: (block: Block) => boolean,
+    ): SearchRecord[] => [
       ...passages(statement.general.document.blocks, GENERAL)
         .filter(({ block }) => keep(block))
         .map(({ block, section, sectionAnchor }) =>
-          make({ url: `${pageOf()}#${block.anchor}`, title: [t('factChanges.everyone'), section, dated].filter(Boolean).join(' › '), text: block.text, audiences: [GENERAL, ...statement.audiences] }, termsFor(block, sectionAnchor, GENERAL, terms)),
+          make(
+            {
+              url: `${pageOf()}#${block.anchor}`,
+              title: [t('factChanges.everyone'), section, dated].filter(Boolean).join(' › '),
+              text: block.text,
+              audiences: [GENERAL, ...statement.audiences],
+            },
+            termsFor(block, sectionAnchor, GENERAL, terms),
+          ),
         ),
       ...statement.audiences.flatMap((audience) => {
         const shown = statement.parts[audience]!;
         return passages(shown.document.blocks, audience)
           .filter(({ block }) => keep(block))
           .map(({ block, section, sectionAnchor }) =>
-            make({ url: `${pageOf(audience)}#${block.anchor}`, title: [audienceName(audience), section || shown.document.title, dated].filter(Boolean).join(' › '), text: block.text, audiences: [audience] }, termsFor(block, sectionAnchor, audience, terms)),
+            make(
+              {
+                url: `${pageOf(audience)}#${block.anchor}`,
+                title: [audienceName(audience), section || shown.document.title, dated]
+                  .filter(Boolean)
+                  .join(' › '),
+                text: block.text,
+                audiences: [audience],
+              },
+              termsFor(block, sectionAnchor, audience, terms),
+            ),
           );
       }),
     ];
 
-    const current = statementRecords(view, (audience) => urlFor(audience ? { kind: 'audience', locale, audience } : { kind: 'full', locale }, slugs), undefined, () => true);
+    const current = statementRecords(
+      view,
+      (audience) =>
+        urlFor(audience ? { kind: 'audience', locale, audience } : { kind: 'full', locale }, slugs),
+      undefined,
+      () => true,
+    );
     const upcoming = timeline.upcoming.flatMap((version) => {
       const later = statementView(content, version.date, locale);
-      const known = new Set([view.general, ...Object.values(view.parts)].flatMap((shown) => shown.document.blocks.map((block) => `${block.anchor}\n${block.text}`)));
+      const known = new Set(
+        [view.general, ...Object.values(view.parts)].flatMap((shown) =>
+          shown.document.blocks.map((block) => `${block.anchor}\n${block.text}`),
+        ),
+      );
       const dated = t('search.fromDate', { date: formatDate(intl, version.date) });
-      return statementRecords(later, (audience) => urlFor({ kind: 'version', locale, version: version.date, audience }, slugs), dated, (block) => !known.has(`${block.anchor}\n${block.text}`));
+      return statementRecords(
+        later,
+        (audience) => urlFor({ kind: 'version', locale, version: version.date, audience }, slugs),
+        dated,
+        (block) => !known.has(`${block.anchor}\n${block.text}`),
+      );
     });
-    return [...current, ...upcoming, ...scheduleRecords(content, view, locale, intl, t, audienceName, urlFor({ kind: 'retention', locale }, slugs), terms)];
+    return [
+      ...current,
+      ...upcoming,
+      ...scheduleRecords(
+        content,
+        view,
+        locale,
+        intl,
+        t,
+        audienceName,
+        urlFor({ kind: 'retention', locale }, slugs),
+        terms,
+      ),
+    ];
   });
 }
 
 /** The retention schedule, a record per part: where "how long" questions find all the periods at once. */
-function scheduleRecords(content: Content, view: StatementView, locale: string, intl: string, t: Translate, audienceName: (audience: string) => string, page: string, terms: SearchTerms['terms'][string] | undefined): SearchRecord[] {
+function scheduleRecords(
+  content: Content,
+  view: StatementView,
+  locale: string,
+  intl: string,
+  t: Translate,
+  audienceName: (audience: string) => string,
+  page: string,
+  terms: SearchTerms['terms'][string] | undefined,
+): SearchRecord[] {
   return retentionSchedule(view).map(({ shown: { part }, rows }) => {
     const text = rows
-      .flatMap((row) => row.retention.map((entry) => `${row.purposes.join('; ') || row.section}: ${retentionLabel(entry.retention, content.site, locale, intl, t)}`))
+      .flatMap((row) =>
+        row.retention.map(
+          (entry) =>
+            `${row.purposes.join('; ') || row.section}: ${retentionLabel(entry.retention, content.site, locale, intl, t)}`,
+        ),
+      )
       .join(' · ');
-    const record = { url: `${page}#retention-${part}`, title: `${t('retention.title')} › ${part === GENERAL ? t('factChanges.everyone') : audienceName(part)}`, text, audiences: part === GENERAL ? [GENERAL, ...view.audiences] : [part] };
-    const words = (terms ?? []).filter(({ for: selector }) => selector.facts?.includes('retention')).flatMap((entry) => entry.words);
+    const record = {
+      url: `${page}#retention-${part}`,
+      title: `${t('retention.title')} › ${part === GENERAL ? t('factChanges.everyone') : audienceName(part)}`,
+      text,
+      audiences: part === GENERAL ? [GENERAL, ...view.audiences] : [part],
+    };
+    const words = (terms ?? [])
+      .filter(({ for: selector }) => selector.facts?.includes('retention'))
+      .flatMap((entry) => entry.words);
     return { ...record, language: locale, html: recordHtml(locale, record, words) };
   });
 }

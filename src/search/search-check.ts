@@ -23,7 +23,9 @@ export function checkSearchFile(content: Content, buildDate: string): ContentPro
   const problems: ContentProblem[] = [];
   const path = join(content.root, FILE);
   // The file was read and validated already; read again only to name the line of a value.
-  const placeOf = existsSync(path) ? readYaml(readFileSync(path, 'utf8'), { file: FILE }).placeOf : () => FILE;
+  const placeOf = existsSync(path)
+    ? readYaml(readFileSync(path, 'utf8'), { file: FILE }).placeOf
+    : () => FILE;
   const languageProblem = (list: 'terms' | 'questions', code: string): ContentProblem => ({
     file: placeOf([list, code]),
     message: `${list}: "${code}" is not a language of the site`,
@@ -32,17 +34,31 @@ export function checkSearchFile(content: Content, buildDate: string): ContentPro
   });
   const anchorsIn = (locale: string, version: string) => {
     const view = statementView(content, version, locale);
-    const blocks = [view.general, ...Object.values(view.parts)].flatMap((shown) => shown.document.blocks);
+    const blocks = [view.general, ...Object.values(view.parts)].flatMap(
+      (shown) => shown.document.blocks,
+    );
     return {
       sections: new Set([...view.audiences, ...blocks.map((block) => block.anchor)]),
-      passages: new Set([...blocks.filter((block) => block.kind !== 'heading').map((block) => block.anchor), ...[GENERAL, ...view.audiences].map((part) => `retention-${part}`)]),
+      passages: new Set([
+        ...blocks.filter((block) => block.kind !== 'heading').map((block) => block.anchor),
+        ...[GENERAL, ...view.audiences].map((part) => `retention-${part}`),
+      ]),
     };
   };
   /** Where an anchor is: in the current version or a later one (fine), only in earlier ones (stale), or nowhere (a mistake). */
   const anchorsOf = (locale: string) => {
-    const now = content.versions.filter((version) => version.date >= current).map((version) => anchorsIn(locale, version.date));
-    const before = content.versions.filter((version) => version.date < current).map((version) => anchorsIn(locale, version.date));
-    const place = (kind: 'sections' | 'passages', anchor: string) => (now.some((anchors) => anchors[kind].has(anchor)) ? 'current' : before.some((anchors) => anchors[kind].has(anchor)) ? 'earlier' : 'nowhere');
+    const now = content.versions
+      .filter((version) => version.date >= current)
+      .map((version) => anchorsIn(locale, version.date));
+    const before = content.versions
+      .filter((version) => version.date < current)
+      .map((version) => anchorsIn(locale, version.date));
+    const place = (kind: 'sections' | 'passages', anchor: string) =>
+      now.some((anchors) => anchors[kind].has(anchor))
+        ? 'current'
+        : before.some((anchors) => anchors[kind].has(anchor))
+          ? 'earlier'
+          : 'nowhere';
     return { place };
   };
 

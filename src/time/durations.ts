@@ -20,11 +20,22 @@ export function isLengthOfTime(iso: string): boolean {
 }
 
 /** Average lengths in days, enough to tell which of two periods is longer. */
-const DAYS: Record<string, number> = { years: 365.2425, months: 30.436875, weeks: 7, days: 1, hours: 1 / 24, minutes: 1 / 1440, seconds: 1 / 86_400 };
+const DAYS: Record<string, number> = {
+  years: 365.2425,
+  months: 30.436875,
+  weeks: 7,
+  days: 1,
+  hours: 1 / 24,
+  minutes: 1 / 1440,
+  seconds: 1 / 86_400,
+};
 
 /** An ISO 8601 duration in days ("P6M" is about 182.6). */
 export function durationDays(iso: string): number {
-  return Object.entries(durationFields(iso) ?? {}).reduce((sum, [unit, amount]) => sum + amount * (DAYS[unit] ?? 0), 0);
+  return Object.entries(durationFields(iso) ?? {}).reduce(
+    (sum, [unit, amount]) => sum + amount * (DAYS[unit] ?? 0),
+    0,
+  );
 }
 
 const formats = new Map<string, Intl.DurationFormat>();
@@ -32,6 +43,7 @@ const formats = new Map<string, Intl.DurationFormat>();
 /** "7 jaar" / "7 years" / "12 uur": the duration in the reader's language, through Intl. */
 export function formatDuration(intlLocale: string, iso: string): string {
   let format = formats.get(intlLocale);
-  if (!format) formats.set(intlLocale, (format = new Intl.DurationFormat(intlLocale, { style: 'long' })));
+  if (!format)
+    formats.set(intlLocale, (format = new Intl.DurationFormat(intlLocale, { style: 'long' })));
   return format.format(durationFields(iso) ?? {});
 }

@@ -15,7 +15,10 @@ export interface CalendarEvent {
 
 /** The day a version takes effect as an iCalendar file (RFC 5545), made with ical-generator. */
 export function versionCalendar(event: CalendarEvent): string {
-  const calendar = ical({ name: event.title, prodId: { company: event.organizer.name, product: 'privacy-statement', language: 'EN' } });
+  const calendar = ical({
+    name: event.title,
+    prodId: { company: event.organizer.name, product: 'privacy-statement', language: 'EN' },
+  });
   calendar.createEvent({
     id: event.uid,
     start: new Date(`${event.date}T00:00:00Z`),

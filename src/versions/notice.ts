@@ -16,11 +16,25 @@ export function checkNotice(content: Content, buildDate: string): ContentProblem
       // A later version without an announcement date is a draft; one that reaches its date
       // unannounced (and was never published: no seal) would take effect without notice.
       if (version.date > buildDate) {
-        return [{ file: 'content/versions.yaml', message: `version ${version.date} is material and not announced yet: it is a draft, not on the site`, fix: `when its text is final, add announced: YYYY-MM-DD (at least ${days} days before ${version.date}, site.yaml notice.materialChangeDays; on or before ${shiftDays(version.date, -days)}) and seal it: npm run seal -- ${version.date}`, severity: 'warning' }];
+        return [
+          {
+            file: 'content/versions.yaml',
+            message: `version ${version.date} is material and not announced yet: it is a draft, not on the site`,
+            fix: `when its text is final, add announced: YYYY-MM-DD (at least ${days} days before ${version.date}, site.yaml notice.materialChangeDays; on or before ${shiftDays(version.date, -days)}) and seal it: npm run seal -- ${version.date}`,
+            severity: 'warning',
+          },
+        ];
       }
       return content.seals?.[version.date]
         ? []
-        : [{ file: 'content/versions.yaml', message: `version ${version.date} is material and takes effect on ${version.date} without having been announced`, fix: `readers are told ${days} days ahead (site.yaml notice.materialChangeDays): move its date to ${shiftDays(buildDate, days)} or later and announce it today (announced: ${buildDate})`, severity: 'error' }];
+        : [
+            {
+              file: 'content/versions.yaml',
+              message: `version ${version.date} is material and takes effect on ${version.date} without having been announced`,
+              fix: `readers are told ${days} days ahead (site.yaml notice.materialChangeDays): move its date to ${shiftDays(buildDate, days)} or later and announce it today (announced: ${buildDate})`,
+              severity: 'error',
+            },
+          ];
     }
     const notice = daysBetween(version.announced, version.date);
     return notice >= days

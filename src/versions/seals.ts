@@ -17,7 +17,9 @@ export function sealVersion(content: Content, version: string, corrections: numb
   return {
     corrections,
     details: shownDetails(detailsAt(content.organization, version)),
-    files: Object.fromEntries(versionFiles(content, version).map((file) => [file, content.fileHashes.get(file)!])),
+    files: Object.fromEntries(
+      versionFiles(content, version).map((file) => [file, content.fileHashes.get(file)!]),
+    ),
     ...(entry ? { record: versionRecord(entry, corrections) } : {}),
   };
 }
@@ -42,15 +44,21 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 /** JSON with the keys of every object sorted, so that the order an editor wrote them in does not count. */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
   );
 }
 
 /** The parts of a version's entry a seal keeps, and how a change of each reads. */
-const RECORD_FIELDS: Record<keyof NonNullable<Seal['record']>, (before?: string | boolean, after?: string | boolean) => string> = {
+const RECORD_FIELDS: Record<
+  keyof NonNullable<Seal['record']>,
+  (before?: string | boolean, after?: string | boolean) => string
+> = {
   provenance: (before, after) => `its provenance changed from "${before}" to "${after}"`,
   material: (before, after) => `material changed from ${before} to ${after}`,
-  announced: (before, after) => `its announcement day changed from ${before ?? 'none'} to ${after ?? 'none'}`,
+  announced: (before, after) =>
+    `its announcement day changed from ${before ?? 'none'} to ${after ?? 'none'}`,
   summary: () => 'its summary changed',
   corrections: () => 'a correction that its seal includes was changed or removed',
 };
@@ -58,11 +66,24 @@ const RECORD_FIELDS: Record<keyof NonNullable<Seal['record']>, (before?: string 
 /** The version's entry in content/versions.yaml as it is now, against its seal. */
 function recordBreaks(version: Version | undefined, seal: Seal): SealBreak[] {
   if (!version) return [];
-  if (!seal.record) return [{ kind: 'seal', file: SEALS_FILE, change: "does not record the version's entry in content/versions.yaml, so a change of its summary, provenance or corrections would go unnoticed", renewable: true }];
+  if (!seal.record)
+    return [
+      {
+        kind: 'seal',
+        file: SEALS_FILE,
+        change:
+          "does not record the version's entry in content/versions.yaml, so a change of its summary, provenance or corrections would go unnoticed",
+        renewable: true,
+      },
+    ];
   const now = versionRecord(version, seal.corrections);
   return (Object.keys(RECORD_FIELDS) as (keyof typeof RECORD_FIELDS)[])
     .filter((field) => seal.record![field] !== now[field])
-    .map((field) => ({ kind: 'entry' as const, file: VERSIONS_FILE, change: RECORD_FIELDS[field](seal.record![field], now[field]) }));
+    .map((field) => ({
+      kind: 'entry' as const,
+      file: VERSIONS_FILE,
+      change: RECORD_FIELDS[field](seal.record![field], now[field]),
+    }));
 }
 
 export interface SealBreak {
@@ -88,14 +109,32 @@ export function brokenSeal(content: Content, version: string, seal: Seal): SealB
   const breaks: SealBreak[] = files.flatMap((file) => {
     const [sealed, current] = [seal.files[file], now.files[file]];
     if (sealed === current) return [];
-    return [{ kind: 'file' as const, file, change: `was ${sealed === undefined ? 'added' : current === undefined ? 'removed' : 'changed'}` }];
+    return [
+      {
+        kind: 'file' as const,
+        file,
+        change: `was ${sealed === undefined ? 'added' : current === undefined ? 'removed' : 'changed'}`,
+      },
+    ];
   });
-  breaks.push(...recordBreaks(content.versions.find((candidate) => candidate.date === version), seal));
+  breaks.push(
+    ...recordBreaks(
+      content.versions.find((candidate) => candidate.date === version),
+      seal,
+    ),
+  );
   if (!seal.details) {
-    breaks.push({ kind: 'seal', file: SEALS_FILE, change: 'does not record the organisation details the version shows, so a change of them would go unnoticed' });
+    breaks.push({
+      kind: 'seal',
+      file: SEALS_FILE,
+      change:
+        'does not record the organisation details the version shows, so a change of them would go unnoticed',
+    });
     return breaks;
   }
-  for (const name of [...new Set([...Object.keys(seal.details), ...Object.keys(now.details!)])].sort()) {
+  for (const name of [
+    ...new Set([...Object.keys(seal.details), ...Object.keys(now.details!)]),
+  ].sort()) {
     if (seal.details[name] === now.details![name]) continue;
     breaks.push({
       kind: 'details',
@@ -127,7 +166,12 @@ export function checkSeals(content: Content, buildDate: string): ContentProblem[
   }
   for (const date of Object.keys(seals)) {
     if (!content.versions.some((version) => version.date === date)) {
-      problems.push({ file: SEALS_FILE, message: `a seal for version ${date}, which content/versions.yaml does not have`, fix: `restore the version's entry in content/versions.yaml (a published version is never removed), or, if it never was published, remove its seal`, severity: 'error' });
+      problems.push({
+        file: SEALS_FILE,
+        message: `a seal for version ${date}, which content/versions.yaml does not have`,
+        fix: `restore the version's entry in content/versions.yaml (a published version is never removed), or, if it never was published, remove its seal`,
+        severity: 'error',
+      });
     }
   }
   for (const version of content.versions) {
@@ -156,9 +200,23 @@ function sealProblems(content: Content, version: Version, seal: Seal): ContentPr
   const corrected = version.corrections.length > seal.corrections;
   const breaks = brokenSeal(content, version.date, seal);
   if (breaks.length === 0 && corrected) {
-    return [{ file: 'content/versions.yaml', message: `a correction of version ${version.date} is recorded, but the seal does not include it yet`, fix: `seal the corrected version: npm run seal -- ${version.date}`, severity: 'error' }];
+    return [
+      {
+        file: 'content/versions.yaml',
+        message: `a correction of version ${version.date} is recorded, but the seal does not include it yet`,
+        fix: `seal the corrected version: npm run seal -- ${version.date}`,
+        severity: 'error',
+      },
+    ];
   }
-  return breaks.map((found) => ({ file: found.file, message: breakMessage(found, version.date), fix: corrected ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}` : breakFix(found, version.date), severity: 'error' as const }));
+  return breaks.map((found) => ({
+    file: found.file,
+    message: breakMessage(found, version.date),
+    fix: corrected
+      ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}`
+      : breakFix(found, version.date),
+    severity: 'error' as const,
+  }));
 }
 
 function breakMessage({ kind, change }: SealBreak, date: string): string {
@@ -177,8 +235,11 @@ function breakMessage({ kind, change }: SealBreak, date: string): string {
 
 function breakFix({ kind, file, renewable }: SealBreak, date: string): string {
   const correct = `add a correction (date and reason) to version ${date} in content/versions.yaml and run npm run seal -- ${date}`;
-  if (kind === 'entry') return `restore the entry of ${date} in content/versions.yaml as it was published (git diff content/versions.yaml shows the change). To mend an error in it, ${correct}`;
-  if (renewable) return `renew the seal: npm run seal -- ${date} (it adds what the seal lacks when nothing else changed), and commit content/seals.yaml`;
-  if (kind === 'details') return `keep the details of ${date} as they were, and record the new ones with the day they take effect under changes: in content/organization.yaml; if the published details were wrong, ${correct}`;
+  if (kind === 'entry')
+    return `restore the entry of ${date} in content/versions.yaml as it was published (git diff content/versions.yaml shows the change). To mend an error in it, ${correct}`;
+  if (renewable)
+    return `renew the seal: npm run seal -- ${date} (it adds what the seal lacks when nothing else changed), and commit content/seals.yaml`;
+  if (kind === 'details')
+    return `keep the details of ${date} as they were, and record the new ones with the day they take effect under changes: in content/organization.yaml; if the published details were wrong, ${correct}`;
   return `undo the change (git checkout -- ${file}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. To mend an error in the published text, ${correct}.`;
 }

@@ -10,7 +10,12 @@ export function checkSummaries(content: Content): ContentProblem[] {
   const unknown = (texts: Record<string, string>, where: string): ContentProblem[] =>
     Object.keys(texts)
       .filter((code) => !codes.includes(code))
-      .map((code) => ({ file: 'content/versions.yaml', message: `${where} has a text in "${code}", which is not a language of the site`, fix: `use the language codes of content/site.yaml (${codes.join(', ')})`, severity: 'error' }));
+      .map((code) => ({
+        file: 'content/versions.yaml',
+        message: `${where} has a text in "${code}", which is not a language of the site`,
+        fix: `use the language codes of content/site.yaml (${codes.join(', ')})`,
+        severity: 'error',
+      }));
   return content.versions.flatMap((version) => [
     ...content.site.languages
       .filter((language) => !version.summary[language.code])
@@ -24,8 +29,18 @@ export function checkSummaries(content: Content): ContentProblem[] {
     ...version.corrections.flatMap((correction) => [
       ...(correction.reason[content.binding.code]
         ? []
-        : [{ file: 'content/versions.yaml', message: `the correction of ${correction.date} to version ${version.date} gives no reason in "${content.binding.code}", the binding language`, fix: `write the reason under reason: ${content.binding.code}: (readers of every language see it where theirs is missing)`, severity: 'error' } as ContentProblem]),
-      ...unknown(correction.reason, `the correction of ${correction.date} to version ${version.date}`),
+        : [
+            {
+              file: 'content/versions.yaml',
+              message: `the correction of ${correction.date} to version ${version.date} gives no reason in "${content.binding.code}", the binding language`,
+              fix: `write the reason under reason: ${content.binding.code}: (readers of every language see it where theirs is missing)`,
+              severity: 'error',
+            } as ContentProblem,
+          ]),
+      ...unknown(
+        correction.reason,
+        `the correction of ${correction.date} to version ${version.date}`,
+      ),
     ]),
   ]);
 }

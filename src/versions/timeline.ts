@@ -20,19 +20,31 @@ export interface VersionTimeline {
  * version without an announcement date is a draft: not on the site, free to change.
  */
 export function isPublished(version: Version, buildDate: string): boolean {
-  return version.date <= buildDate || (version.announced !== undefined && version.announced <= buildDate);
+  return (
+    version.date <= buildDate || (version.announced !== undefined && version.announced <= buildDate)
+  );
 }
 
 /** The version in effect on the build date: the latest dated on or before it (none before the first). */
-export function currentVersion(versions: readonly Version[], buildDate: string): Version | undefined {
-  return versions.filter((version) => version.date <= buildDate).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+export function currentVersion(
+  versions: readonly Version[],
+  buildDate: string,
+): Version | undefined {
+  return versions
+    .filter((version) => version.date <= buildDate)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
 }
 
 /**
  * The versions on the build date. `showDrafts` (the preview of npm run dev only) shows drafts as
  * versions to come, so that an editor sees them before they are announced.
  */
-export function versionTimeline(versions: readonly Version[], buildDate: string, options: { showDrafts?: boolean } = {}): VersionTimeline {
+export function versionTimeline(
+  versions: readonly Version[],
+  buildDate: string,
+  options: { showDrafts?: boolean } = {},
+): VersionTimeline {
   const sorted = [...versions].sort((a, b) => a.date.localeCompare(b.date));
   const all = sorted.filter((version) => options.showDrafts || isPublished(version, buildDate));
   const inEffect = all.filter((version) => version.date <= buildDate);
@@ -68,6 +80,8 @@ export interface Validity {
 }
 
 export function validityOf(version: Version, published: readonly Version[]): Validity {
-  const next = [...published].sort((a, b) => a.date.localeCompare(b.date)).find((other) => other.date > version.date);
+  const next = [...published]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .find((other) => other.date > version.date);
   return next ? { from: version.date, until: dayBefore(next.date) } : { from: version.date };
 }

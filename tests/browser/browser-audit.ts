@@ -83,16 +83,25 @@ interface FocusStop {
  * pages the tab goes to about:blank and cookies and storage are cleared, so that nothing is
  * carried over to the next page (one tab is much faster than a new context per page).
  */
-export async function openAuditor(browser: Browser, origin: string, options: AuditorOptions = {}): Promise<PageAuditor> {
-  const context: BrowserContext = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+export async function openAuditor(
+  browser: Browser,
+  origin: string,
+  options: AuditorOptions = {},
+): Promise<PageAuditor> {
+  const context: BrowserContext = await browser.newContext({
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const page = await context.newPage();
-  let current: { report: PageReport; url: string; expectedStatus: number; navigated: boolean } | undefined;
+  let current:
+    { report: PageReport; url: string; expectedStatus: number; navigated: boolean } | undefined;
 
   await page.route('**/*', async (route) => {
     const request = route.request();
     const target = new URL(request.url());
     if (target.origin !== origin) {
-      current?.report.requests.push(`${current.report.path}: request to another origin: ${request.method()} ${request.url()} (${request.resourceType()})`);
+      current?.report.requests.push(
+        `${current.report.path}: request to another origin: ${request.method()} ${request.url()} (${request.resourceType()})`,
+      );
       return route.abort('blockedbyclient');
     }
     // A page that sends the reader on (meta refresh) is tested itself; its target is visited on its own.
@@ -103,14 +112,21 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
     return route.continue();
   });
   // Requests that never pass the router (e.g. a WebSocket) are still seen here.
-  page.on('websocket', (socket) => current?.report.requests.push(`${current.report.path}: WebSocket to ${socket.url()}`));
+  page.on('websocket', (socket) =>
+    current?.report.requests.push(`${current.report.path}: WebSocket to ${socket.url()}`),
+  );
 
   await page.exposeFunction('__reportCspViolation', (violation: CspViolation) => {
     if (!current || violation.documentURI === 'about:blank') return;
     const path = current.report.path;
-    const where = violation.sourceFile ? ` (${violation.sourceFile.replace(origin, '')}:${violation.lineNumber})` : '';
+    const where = violation.sourceFile
+      ? ` (${violation.sourceFile.replace(origin, '')}:${violation.lineNumber})`
+      : '';
     const sample = violation.sample ? `, sample "${violation.sample}"` : '';
-    const violated = violation.violatedDirective === violation.effectiveDirective ? '' : ` (${violation.violatedDirective})`;
+    const violated =
+      violation.violatedDirective === violation.effectiveDirective
+        ? ''
+        : ` (${violation.violatedDirective})`;
     current.report.csp.push(
       `${path}: CSP ${violation.disposition === 'report' ? 'report-only ' : ''}violation of ${violation.effectiveDirective}${violated}:` +
         ` blocked ${violation.blockedURI || '(unknown)'}${where}${sample}`,
@@ -118,7 +134,8 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (violation: unknown) => void }).__reportCspViolation;
+      const report = (window as unknown as { __reportCspViolation: (violation: unknown) => void })
+        .__reportCspViolation;
       report({
         documentURI: event.documentURI,
         effectiveDirective: event.effectiveDirective,
@@ -140,15 +157,31 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
     if (/content.security.policy/i.test(text)) {
       report.csp.push(`${report.path}: console: ${text}`);
     } else if (message.type() === 'error') {
-      const isExpectedStatus = expectedStatus !== 200 && location === url && text.includes(`status of ${expectedStatus}`);
-      if (!isExpectedStatus) report.console.push(`${report.path}: console error: ${text}${location ? ` (${location.replace(origin, '')})` : ''}`);
+      const isExpectedStatus =
+        expectedStatus !== 200 && location === url && text.includes(`status of ${expectedStatus}`);
+      if (!isExpectedStatus)
+        report.console.push(
+          `${report.path}: console error: ${text}${location ? ` (${location.replace(origin, '')})` : ''}`,
+        );
     }
   });
-  page.on('pageerror', (error) => current?.report.console.push(`${current.report.path}: uncaught exception: ${error.message}`));
+  page.on('pageerror', (error) =>
+    current?.report.console.push(`${current.report.path}: uncaught exception: ${error.message}`),
+  );
 
   async function audit(path: string, options: AuditOptions = {}): Promise<PageReport> {
     const { expectedStatus = 200, colorSchemes = COLOR_SCHEMES } = options;
-    const report: PageReport = { path, status: undefined, axe: [], requests: [], storage: [], console: [], csp: [], keyboard: [], layout: [] };
+    const report: PageReport = {
+      path,
+      status: undefined,
+      axe: [],
+      requests: [],
+      storage: [],
+      console: [],
+      csp: [],
+      keyboard: [],
+      layout: [],
+    };
     const url = new URL(path, origin).href;
     current = { report, url, expectedStatus, navigated: false };
     try {
@@ -156,7 +189,9 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
       const response = await page.goto(url, { waitUntil: 'load' });
       report.status = response?.status();
       if (report.status !== expectedStatus) {
-        report.console.push(`${path}: served with status ${report.status}, expected ${expectedStatus}`);
+        report.console.push(
+          `${path}: served with status ${report.status}, expected ${expectedStatus}`,
+        );
       }
       // Violation events are dispatched as tasks after the fact: let them arrive.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -172,8 +207,12 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
         // in the page itself instead of finishing each run in a new blank page: twice as fast,
         // and it only gives up cross-origin frames, which the CSP forbids anyway. The dark
         // scheme changes colours only, so there only the colour rules run again.
-        const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations', 'incomplete'] }).setLegacyMode(true);
-        const results = await (colorScheme === 'light' ? builder.withTags(AXE_TAGS) : builder.withRules(COLOUR_RULES)).analyze();
+        const builder = new AxeBuilder({ page })
+          .options({ resultTypes: ['violations', 'incomplete'] })
+          .setLegacyMode(true);
+        const results = await (
+          colorScheme === 'light' ? builder.withTags(AXE_TAGS) : builder.withRules(COLOUR_RULES)
+        ).analyze();
         for (const violation of results.violations) {
           for (const node of violation.nodes) {
             const summary = (node.failureSummary ?? '').split('\n').slice(1).join(' ').trim();
@@ -183,14 +222,17 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
           }
         }
         // Contrast axe cannot decide (e.g. text over an image) is not silently passed.
-        for (const incomplete of results.incomplete.filter((result) => result.id === 'color-contrast')) {
+        for (const incomplete of results.incomplete.filter(
+          (result) => result.id === 'color-contrast',
+        )) {
           for (const node of incomplete.nodes) {
-            report.axe.push(`${path} [${colorScheme}] color-contrast (needs review): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`);
+            report.axe.push(
+              `${path} [${colorScheme}] color-contrast (needs review): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
+            );
           }
         }
       }
       await page.emulateMedia({ colorScheme: 'light' });
-
 
       // html-validate's tel-non-breaking is off because CSS keeps these links on one line: check it.
       const wrapping = await page.evaluate(() =>
@@ -198,7 +240,11 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
           .filter((link) => getComputedStyle(link).textWrapMode !== 'nowrap')
           .map((link) => link.outerHTML),
       );
-      report.layout.push(...wrapping.map((link) => `${path}: ${link} may break over two lines (white-space is not nowrap)`));
+      report.layout.push(
+        ...wrapping.map(
+          (link) => `${path}: ${link} may break over two lines (white-space is not nowrap)`,
+        ),
+      );
 
       for (const cookie of await context.cookies()) {
         report.storage.push(`${path}: cookie "${cookie.name}" for ${cookie.domain}${cookie.path}`);
@@ -214,7 +260,9 @@ export async function openAuditor(browser: Browser, origin: string, options: Aud
       });
       report.storage.push(...stored.map((item) => `${path}: ${item}`));
     } catch (error) {
-      report.console.push(`${path}: the audit failed: ${error instanceof Error ? error.message : String(error)}`);
+      report.console.push(
+        `${path}: the audit failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       await context.clearCookies();
       // Leave the page, so that nothing it does later is put down to the next one.
@@ -251,8 +299,18 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
   const problems: string[] = [];
   const { focusable, redirects } = await page.evaluate(() => {
     const selector = [
-      'a[href]', 'area[href]', 'button', 'input', 'select', 'textarea', 'summary', 'iframe',
-      'audio[controls]', 'video[controls]', '[contenteditable]:not([contenteditable="false"])', '[tabindex]',
+      'a[href]',
+      'area[href]',
+      'button',
+      'input',
+      'select',
+      'textarea',
+      'summary',
+      'iframe',
+      'audio[controls]',
+      'video[controls]',
+      '[contenteditable]:not([contenteditable="false"])',
+      '[tabindex]',
     ].join(', ');
     const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (element) =>
@@ -297,15 +355,25 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
     const first = await page.evaluate(() => {
       const element = document.activeElement;
       const href = element?.getAttribute('href') ?? '';
-      const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
-      return { tag: element?.tagName.toLowerCase(), href, text: element?.textContent?.trim(), targetTag: target?.tagName.toLowerCase() };
+      const target = href.startsWith('#')
+        ? document.getElementById(decodeURIComponent(href.slice(1)))
+        : null;
+      return {
+        tag: element?.tagName.toLowerCase(),
+        href,
+        text: element?.textContent?.trim(),
+        targetTag: target?.tagName.toLowerCase(),
+      };
     });
     if (first.targetTag !== 'main') {
-      problems.push(`${path}: the first Tab focuses <${first.tag} href="${first.href}">${first.text ?? ''}, not a skip link to <main>`);
+      problems.push(
+        `${path}: the first Tab focuses <${first.tag} href="${first.href}">${first.text ?? ''}, not a skip link to <main>`,
+      );
     } else {
       await page.keyboard.press('Enter');
       const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
-      if (focused !== 'main') problems.push(`${path}: activating the skip link focuses <${focused}>, not <main>`);
+      if (focused !== 'main')
+        problems.push(`${path}: activating the skip link focuses <${focused}>, not <main>`);
     }
   }
 
@@ -316,12 +384,17 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
   const limit = focusable.length * 2 + 20;
   const round = await tabRound(page, limit);
   if (!round.closed) {
-    problems.push(`${path}: after ${limit} presses of Tab focus had not come back to an element it had reached (${focusable.length} focusable elements)`);
+    problems.push(
+      `${path}: after ${limit} presses of Tab focus had not come back to an element it had reached (${focusable.length} focusable elements)`,
+    );
   }
-  const reached = await page.evaluate(() => (window as unknown as { __focusStops: FocusStop[] }).__focusStops);
+  const reached = await page.evaluate(
+    () => (window as unknown as { __focusStops: FocusStop[] }).__focusStops,
+  );
   const reachedIndexes = new Set(reached.map((stop) => stop.index));
   focusable.forEach((description, index) => {
-    if (!reachedIndexes.has(String(index))) problems.push(`${path}: ${description} is focusable but not reached by Tab`);
+    if (!reachedIndexes.has(String(index)))
+      problems.push(`${path}: ${description} is focusable but not reached by Tab`);
   });
   const invisible = new Set<string>();
   for (const stop of reached) {
@@ -329,7 +402,9 @@ async function keyboardProblems(page: Page, path: string): Promise<string[]> {
     const outline = stop.outlineStyle !== 'none' && parseFloat(stop.outlineWidth) > 0;
     const shadow = stop.boxShadow !== 'none' && stop.boxShadow !== '';
     if (!outline && !shadow) {
-      invisible.add(`${path}: no visible focus indicator on ${stop.description} (outline ${stop.outlineStyle} ${stop.outlineWidth}, box-shadow ${stop.boxShadow})`);
+      invisible.add(
+        `${path}: no visible focus indicator on ${stop.description} (outline ${stop.outlineStyle} ${stop.outlineWidth}, box-shadow ${stop.boxShadow})`,
+      );
     }
   }
   problems.push(...invisible);
@@ -345,7 +420,9 @@ async function tabRound(page: Page, limit: number): Promise<{ closed: boolean; p
   const seen = new Set<string>();
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press('Tab');
-    const index = await page.evaluate(() => document.activeElement?.getAttribute('data-focus-index') ?? null);
+    const index = await page.evaluate(
+      () => document.activeElement?.getAttribute('data-focus-index') ?? null,
+    );
     if (index === null) continue;
     if (seen.has(index)) return { closed: true, presses };
     seen.add(index);

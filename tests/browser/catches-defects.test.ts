@@ -47,7 +47,11 @@ import '../styles/site.css';
 
 /** The line of the built page on which a string first occurs. */
 function lineOf(file: string, text: string): number {
-  return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+  return (
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(text)) + 1
+  );
 }
 
 describe('the browser suite on a site with defects', () => {
@@ -64,9 +68,20 @@ describe('the browser suite on a site with defects', () => {
     mkdirSync(join(fixture, 'src/pages'), { recursive: true });
     writeFileSync(join(fixture, 'src/pages/kapot.astro'), BROKEN_PAGE);
     // <Right> is only used inside the statement's MDX.
-    appendFileSync(join(fixture, 'src/components/Right.astro'), '\n<style is:inline>p { letter-spacing: 0; }</style>\n');
+    appendFileSync(
+      join(fixture, 'src/components/Right.astro'),
+      '\n<style is:inline>p { letter-spacing: 0; }</style>\n',
+    );
     site = join(fixture, 'dist');
-    const result = spawnSync(process.execPath, [join(fixture, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site], { cwd: fixture, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const result = spawnSync(
+      process.execPath,
+      [join(fixture, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site],
+      {
+        cwd: fixture,
+        encoding: 'utf8',
+        env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' },
+      },
+    );
     expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
 
     server = await startStaticServer(site);
@@ -82,41 +97,69 @@ describe('the browser suite on a site with defects', () => {
   });
 
   it('crawls the page although nothing links to it', () => {
-    expect(crawlSite(site).find((page) => page.path === '/kapot/')).toMatchObject({ linked: false });
+    expect(crawlSite(site).find((page) => page.path === '/kapot/')).toMatchObject({
+      linked: false,
+    });
   });
 
   it('axe names the page, the rule and the image without alt text', () => {
-    expect(broken.axe).toContainEqual(expect.stringMatching(/^\/kapot\/ \[light\] image-alt \(critical\): .*<img src="\/favicon\.svg"/));
+    expect(broken.axe).toContainEqual(
+      expect.stringMatching(
+        /^\/kapot\/ \[light\] image-alt \(critical\): .*<img src="\/favicon\.svg"/,
+      ),
+    );
   });
 
   it('axe names the text that only the dark colour scheme makes unreadable', () => {
-    expect(broken.axe).toContainEqual(expect.stringMatching(/^\/kapot\/ \[dark\] color-contrast \(serious\): .*<p class="faint/));
+    expect(broken.axe).toContainEqual(
+      expect.stringMatching(/^\/kapot\/ \[dark\] color-contrast \(serious\): .*<p class="faint/),
+    );
     expect(broken.axe.filter((line) => line.includes('[light] color-contrast'))).toEqual([]);
   });
 
   it('the CSP check names the page, the directive and the blocked script', () => {
     expect(broken.csp).toContainEqual(
-      expect.stringMatching(/^\/kapot\/: CSP violation of script-src-elem: blocked https:\/\/example\.com\/x\.js/),
+      expect.stringMatching(
+        /^\/kapot\/: CSP violation of script-src-elem: blocked https:\/\/example\.com\/x\.js/,
+      ),
     );
   });
 
   it('the request check names the page and the URL when the policy does not stop the script', () => {
-    expect(withoutCsp.requests).toContainEqual('/kapot/: request to another origin: GET https://example.com/x.js (script)');
+    expect(withoutCsp.requests).toContainEqual(
+      '/kapot/: request to another origin: GET https://example.com/x.js (script)',
+    );
   });
 
   it('the CSP check catches the unhashed inline <style> of a component used only in MDX', () => {
-    expect(mdxPage.csp).toContainEqual(expect.stringMatching(/^\/de\/vollstaendig\/: CSP violation of style-src-elem: blocked inline/));
-    expect(mdxPage.csp).toContainEqual(expect.stringMatching(/^\/de\/vollstaendig\/: console: .*violates the following Content Security Policy directive 'style-src/));
+    expect(mdxPage.csp).toContainEqual(
+      expect.stringMatching(
+        /^\/de\/vollstaendig\/: CSP violation of style-src-elem: blocked inline/,
+      ),
+    );
+    expect(mdxPage.csp).toContainEqual(
+      expect.stringMatching(
+        /^\/de\/vollstaendig\/: console: .*violates the following Content Security Policy directive 'style-src/,
+      ),
+    );
   });
 
   it('the keyboard check names the page without a skip link', () => {
-    expect(broken.keyboard).toContainEqual(expect.stringMatching(/^\/kapot\/: the first Tab focuses <a href="#bestaat-niet">.*not a skip link to <main>/));
+    expect(broken.keyboard).toContainEqual(
+      expect.stringMatching(
+        /^\/kapot\/: the first Tab focuses <a href="#bestaat-niet">.*not a skip link to <main>/,
+      ),
+    );
   });
 
   it('html-validate names the file, the line and the rule', async () => {
     const file = join(site, 'kapot/index.html');
     const problems = await validateHtml(site, ['kapot/index.html']);
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^kapot/index\\.html:${lineOf(file, '<img')}:\\d+ wcag/h37: `)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^kapot/index\\.html:${lineOf(file, '<img')}:\\d+ wcag/h37: `),
+      ),
+    );
   });
 
   it('the link check names the source page, the link and the missing anchor', () => {
@@ -134,8 +177,12 @@ describe('the browser suite on a site with defects', () => {
     const before = treeHash(site);
     const { status, output } = runScript(fixture, 'build');
     expect(status).toBe(1);
-    expect(output).toMatch(/^\u2716 \/kapot\/ \(kapot\/index\.html:\d+\): a <img> element, which loads content from elsewhere$/m);
-    expect(output).toMatch(/^\u2716 \/kapot\/ \(kapot\/index\.html:\d+\): a script; only the search page may run one$/m);
+    expect(output).toMatch(
+      /^\u2716 \/kapot\/ \(kapot\/index\.html:\d+\): a <img> element, which loads content from elsewhere$/m,
+    );
+    expect(output).toMatch(
+      /^\u2716 \/kapot\/ \(kapot\/index\.html:\d+\): a script; only the search page may run one$/m,
+    );
     expect(output).not.toMatch(STACK_TRACE);
     expect(treeHash(site)).toBe(before);
   }, 120_000);

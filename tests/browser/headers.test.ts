@@ -21,12 +21,22 @@ const content = readContent(PROJECT_ROOT).content!;
 const BINDING = content.binding.code;
 const HOME = urlFor({ kind: 'home', locale: BINDING }, routeSlugs(content, BINDING));
 const FULL = urlFor({ kind: 'full', locale: BINDING }, routeSlugs(content, BINDING));
-const SEARCH_PAGES = content.site.languages.map(({ code }) => urlFor({ kind: 'search', locale: code }, routeSlugs(content, code)));
+const SEARCH_PAGES = content.site.languages.map(({ code }) =>
+  urlFor({ kind: 'search', locale: code }, routeSlugs(content, code)),
+);
 
 type Policy = Map<string, string[]>;
 
 /** Sources that would let injected code run ('wasm-unsafe-eval' only compiles WebAssembly). */
-const FORBIDDEN_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'http:', 'https:', 'data:'];
+const FORBIDDEN_SOURCES = [
+  "'unsafe-inline'",
+  "'unsafe-eval'",
+  "'unsafe-hashes'",
+  '*',
+  'http:',
+  'https:',
+  'data:',
+];
 
 function parsePolicy(policy: string): Policy {
   return new Map(
@@ -49,14 +59,29 @@ function metaPolicy(file: string): string | undefined {
  * a rule's path is matched as a whole, "*" matches the rest of the path, ":name" one segment,
  * and every matching rule applies.
  */
-const { headers: rules, errors } = await parseAllHeaders({ headersFiles: [join(TEST_SITE, '_headers')], configHeaders: [], minimal: true });
+const { headers: rules, errors } = await parseAllHeaders({
+  headersFiles: [join(TEST_SITE, '_headers')],
+  configHeaders: [],
+  minimal: true,
+});
 function documentedMatch(pattern: string, path: string): boolean {
-  const source = pattern.split('*').map((part) => part.split(/(:[A-Za-z]+)/).map((piece) => (piece.startsWith(':') ? '[^/]+' : piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) =>
+      part
+        .split(/(:[A-Za-z]+)/)
+        .map((piece) =>
+          piece.startsWith(':') ? '[^/]+' : piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join(''),
+    )
+    .join('.*');
   return new RegExp(`^${source}$`).test(path);
 }
 function headersFor(path: string): Map<string, string> {
   const sent = new Map<string, string>();
-  for (const rule of rules.filter((candidate) => documentedMatch(candidate.for, path))) for (const [name, value] of Object.entries(rule.values)) sent.set(name, value);
+  for (const rule of rules.filter((candidate) => documentedMatch(candidate.for, path)))
+    for (const [name, value] of Object.entries(rule.values)) sent.set(name, value);
   return sent;
 }
 const headerPolicy = () => headersFor(HOME).get('Content-Security-Policy') ?? '';
@@ -70,16 +95,36 @@ describe('the headers of public/_headers', () => {
   it('protect every path', () => {
     const sent = headersFor(FULL);
     expect(sent.get('Strict-Transport-Security')).toMatch(/^max-age=(\d+)/);
-    expect(Number(/max-age=(\d+)/.exec(sent.get('Strict-Transport-Security') ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(
+      Number(/max-age=(\d+)/.exec(sent.get('Strict-Transport-Security') ?? '')?.[1]),
+    ).toBeGreaterThanOrEqual(31_536_000);
     expect(sent.get('X-Content-Type-Options')).toBe('nosniff');
     expect(sent.get('Referrer-Policy')).toBe('no-referrer');
     expect(sent.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
     const permissions = sent.get('Permissions-Policy') ?? '';
-    for (const feature of ['camera', 'microphone', 'geolocation', 'interest-cohort', 'browsing-topics', 'payment', 'usb']) {
-      expect(permissions, `Permissions-Policy denies ${feature}`).toMatch(new RegExp(`(^|,\\s*)${feature}=\\(\\)`));
+    for (const feature of [
+      'camera',
+      'microphone',
+      'geolocation',
+      'interest-cohort',
+      'browsing-topics',
+      'payment',
+      'usb',
+    ]) {
+      expect(permissions, `Permissions-Policy denies ${feature}`).toMatch(
+        new RegExp(`(^|,\\s*)${feature}=\\(\\)`),
+      );
     }
-    for (const path of ['/', '/favicon.svg', '/_astro/x.css', '/.well-known/security.txt', MISSING_PATH]) {
-      expect(headersFor(path).get('Content-Security-Policy'), path).toBe(sent.get('Content-Security-Policy'));
+    for (const path of [
+      '/',
+      '/favicon.svg',
+      '/_astro/x.css',
+      '/.well-known/security.txt',
+      MISSING_PATH,
+    ]) {
+      expect(headersFor(path).get('Content-Security-Policy'), path).toBe(
+        sent.get('Content-Security-Policy'),
+      );
     }
   });
 
@@ -90,8 +135,12 @@ describe('the headers of public/_headers', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     for (const [directive, sources] of policy) {
-      for (const forbidden of FORBIDDEN_SOURCES) expect(sources, directive).not.toContain(forbidden);
-      expect(sources.filter((source) => !source.startsWith("'")), `${directive} names no host`).toEqual([]);
+      for (const forbidden of FORBIDDEN_SOURCES)
+        expect(sources, directive).not.toContain(forbidden);
+      expect(
+        sources.filter((source) => !source.startsWith("'")),
+        `${directive} names no host`,
+      ).toEqual([]);
     }
   });
 
@@ -113,22 +162,33 @@ describe('the headers of public/_headers', () => {
       for (const [directive, sources] of meta) {
         const sent = header.get(directive);
         // A hash, and 'none' in a narrowed directive, allow nothing the header could block.
-        const own = sources.filter((source) => !(narrowed.has(directive) && source === "'none'") && !/^'sha(256|384|512)-/.test(source));
+        const own = sources.filter(
+          (source) =>
+            !(narrowed.has(directive) && source === "'none'") &&
+            !/^'sha(256|384|512)-/.test(source),
+        );
         if (!sent) {
-          problems.push(`${page.path}: the header has no ${directive} (meta: ${sources.join(' ')})`);
+          problems.push(
+            `${page.path}: the header has no ${directive} (meta: ${sources.join(' ')})`,
+          );
         } else if (narrowed.has(directive)) {
           for (const source of own.filter((source) => !sent.includes(source))) {
-            problems.push(`${page.path}: the meta policy allows ${source} in ${directive}, the header blocks it`);
+            problems.push(
+              `${page.path}: the meta policy allows ${source} in ${directive}, the header blocks it`,
+            );
           }
         } else if (own.join(' ') !== sent.join(' ')) {
-          problems.push(`${page.path}: ${directive} is "${own.join(' ')}" in the meta policy but "${sent.join(' ')}" in the header`);
+          problems.push(
+            `${page.path}: ${directive} is "${own.join(' ')}" in the meta policy but "${sent.join(' ')}" in the header`,
+          );
         }
         for (const source of sources.filter((source) => FORBIDDEN_SOURCES.includes(source))) {
           problems.push(`${page.path}: the meta policy allows ${source} in ${directive}`);
         }
       }
       for (const directive of header.keys()) {
-        if (!meta.has(directive) && directive !== 'frame-ancestors') problems.push(`${page.path}: the meta policy has no ${directive}`);
+        if (!meta.has(directive) && directive !== 'frame-ancestors')
+          problems.push(`${page.path}: the meta policy has no ${directive}`);
       }
     }
     expect(problems).toEqual([]);
@@ -140,13 +200,17 @@ describe('the headers of public/_headers', () => {
       const scriptSrc = parsePolicy(metaPolicy(page.file) ?? '').get('script-src') ?? [];
       if (scriptSrc.join(' ') !== "'none'") scripted.push(`${page.path}: ${scriptSrc.join(' ')}`);
     }
-    expect(scripted.sort()).toEqual([...SEARCH_PAGES].sort().map((path) => `${path}: 'self' 'wasm-unsafe-eval'`));
+    expect(scripted.sort()).toEqual(
+      [...SEARCH_PAGES].sort().map((path) => `${path}: 'self' 'wasm-unsafe-eval'`),
+    );
   });
 });
 
 describe('assets', () => {
   it('are cached for a year: their names change when their content does', () => {
-    expect(headersFor('/_astro/index.ABC123.css').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/_astro/index.ABC123.css').get('Cache-Control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(headersFor(HOME).get('Cache-Control')).toBeUndefined();
   });
 });
@@ -179,7 +243,9 @@ describe('the static host', () => {
   it('serves a robots.txt that lets search engines read every page', async () => {
     const response = await fetch(new URL('/robots.txt', server.origin));
     expect(response.status).toBe(200);
-    const lines = (await response.text()).split('\n').filter((line) => line && !line.startsWith('#'));
+    const lines = (await response.text())
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
     expect(lines).toContain('User-agent: *');
     expect(lines.filter((line) => /^Disallow:\s*\S/.test(line))).toEqual([]);
   });
@@ -188,7 +254,10 @@ describe('the static host', () => {
     // It expires a year after the day the site was built as: 2026-06-01 for the tests' 2025-06-01
     // (another organisation's first version may be later: then the tests build as of today).
     const [year, month, day] = builtOn().split('-');
-    const expires = builtOn() === '2025-06-01' ? '2026-06-01T00:00:00Z' : `${Number(year) + 1}-${month}-${day}T00:00:00Z`;
+    const expires =
+      builtOn() === '2025-06-01'
+        ? '2026-06-01T00:00:00Z'
+        : `${Number(year) + 1}-${month}-${day}T00:00:00Z`;
     const response = await fetch(new URL('/.well-known/security.txt', server.origin));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
@@ -196,9 +265,13 @@ describe('the static host', () => {
       (await response.text())
         .split('\n')
         .filter((line) => line && !line.startsWith('#'))
-        .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+        .map((line) => [
+          line.slice(0, line.indexOf(':')),
+          line.slice(line.indexOf(':') + 1).trim(),
+        ]),
     );
-    const canonical = select('link[rel="canonical"]', readPage(TEST_SITE, BINDING))?.properties.href;
+    const canonical = select('link[rel="canonical"]', readPage(TEST_SITE, BINDING))?.properties
+      .href;
     expect(Object.fromEntries(fields)).toMatchObject({
       Expires: expires,
       Canonical: new URL('/.well-known/security.txt', String(canonical)).href,

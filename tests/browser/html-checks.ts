@@ -29,7 +29,9 @@ export async function validateHtml(site: string, files: readonly string[]): Prom
     for (const result of report.results) {
       for (const message of result.messages) {
         const selector = message.selector ? ` (${message.selector})` : '';
-        problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}${selector}`);
+        problems.push(
+          `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}${selector}`,
+        );
       }
     }
   }

@@ -10,13 +10,19 @@ import { builtSite } from '../helpers/sites.ts';
 import { siteInBrowser } from './site-in-browser.ts';
 
 const clinic = siteInBrowser('secondOrganization');
-const pages = crawlSite(builtSite('secondOrganization')).filter((page) => page.linked && page.path !== '/');
+const pages = crawlSite(builtSite('secondOrganization')).filter(
+  (page) => page.linked && page.path !== '/',
+);
 const statementPages = pages.filter((page) => page.ids.has('toc-title'));
 const comparisons = pages.filter((page) => page.ids.has('changes-list-title'));
 const PHONE = { width: 360, height: 780 };
 const WIDE = { width: 1280, height: 800 };
 
-async function open(viewport: { width: number; height: number }, run: (page: Page) => Promise<void>, options: { media?: 'print' } = {}): Promise<void> {
+async function open(
+  viewport: { width: number; height: number },
+  run: (page: Page) => Promise<void>,
+  options: { media?: 'print' } = {},
+): Promise<void> {
   const context = await clinic.browser().newContext({ viewport, baseURL: clinic.server().origin });
   const page = await context.newPage();
   if (options.media) await page.emulateMedia({ media: options.media });
@@ -36,13 +42,19 @@ function stickingOut(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const clipped = (element: Element) => {
-      for (let parent = element.parentElement; parent; parent = parent.parentElement) if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(parent).overflowX)) return true;
+      for (let parent = element.parentElement; parent; parent = parent.parentElement)
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(parent).overflowX)) return true;
       return false;
     };
     const hidden = (element: Element) => {
       for (let node: Element | null = element; node; node = node.parentElement) {
         const style = getComputedStyle(node);
-        if (style.display === 'none' || style.clipPath === 'inset(50%)' || node.matches('.visually-hidden, .skip-link')) return true;
+        if (
+          style.display === 'none' ||
+          style.clipPath === 'inset(50%)' ||
+          node.matches('.visually-hidden, .skip-link')
+        )
+          return true;
       }
       return false;
     };
@@ -51,17 +63,31 @@ function stickingOut(page: Page): Promise<string[]> {
         // Where it is first (cheap); what it is only for those that stick out.
         const box = element.getBoundingClientRect();
         const holder = element.parentElement!.getBoundingClientRect();
-        const over = Math.max(box.right - width, -box.left, box.right - holder.right, holder.left - box.left);
+        const over = Math.max(
+          box.right - width,
+          -box.left,
+          box.right - holder.right,
+          holder.left - box.left,
+        );
         return { element, over: box.width === 0 ? 0 : over };
       })
       .filter(({ element, over }) => over > 0.5 && !hidden(element) && !clipped(element))
-      .map(({ element, over }) => `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}> ${Math.round(over)} px out`);
+      .map(
+        ({ element, over }) =>
+          `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}> ${Math.round(over)} px out`,
+      );
   });
 }
 
 /** Tables that scroll inside their box: the layout should give them room enough that none does. */
 function scrollingTables(page: Page): Promise<string[]> {
-  return page.locator('.table-region').evaluateAll((regions) => regions.filter((region) => region.scrollWidth > region.clientWidth + 0.5).map((region) => `table scrolls ${region.scrollWidth - region.clientWidth} px`));
+  return page
+    .locator('.table-region')
+    .evaluateAll((regions) =>
+      regions
+        .filter((region) => region.scrollWidth > region.clientWidth + 0.5)
+        .map((region) => `table scrolls ${region.scrollWidth - region.clientWidth} px`),
+    );
 }
 
 describe('on a phone (360 px)', () => {
@@ -71,32 +97,53 @@ describe('on a phone (360 px)', () => {
       const problems: string[] = [];
       for (const { path } of pages) {
         await page.goto(path);
-        problems.push(...[...(await stickingOut(page)), ...(await scrollingTables(page))].map((problem) => `${path}: ${problem}`));
+        problems.push(
+          ...[...(await stickingOut(page)), ...(await scrollingTables(page))].map(
+            (problem) => `${path}: ${problem}`,
+          ),
+        );
       }
       expect(problems).toEqual([]);
     });
   });
 
-  it('the header\'s parts do not overlap: the languages move under the name when they do not fit beside it', async () => {
+  it("the header's parts do not overlap: the languages move under the name when they do not fit beside it", async () => {
     await open(PHONE, async (page) => {
       for (const { path } of pages.filter((candidate) => /^\/(de|en|fr)\/$/.test(candidate.path))) {
         await page.goto(path);
-        const [brand, languages] = await Promise.all([page.locator('.brand__text').boundingBox(), page.locator('.language-switch').boundingBox()]);
-        const apart = brand!.x + brand!.width <= languages!.x || languages!.y >= brand!.y + brand!.height;
+        const [brand, languages] = await Promise.all([
+          page.locator('.brand__text').boundingBox(),
+          page.locator('.language-switch').boundingBox(),
+        ]);
+        const apart =
+          brand!.x + brand!.width <= languages!.x || languages!.y >= brand!.y + brand!.height;
         expect(apart, path).toBe(true);
         // Nothing in the brand is wider than the brand itself.
-        expect(await page.locator('.brand__text').evaluate((element) => element.scrollWidth <= element.clientWidth + 1), path).toBe(true);
+        expect(
+          await page
+            .locator('.brand__text')
+            .evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
+          path,
+        ).toBe(true);
       }
     });
   });
 
   it('the header takes at most a quarter of the screen, and its links are at least 44 px tall', async () => {
     await open(PHONE, async (page) => {
-      for (const { path } of pages.filter((candidate) => /^\/(de|fr)\/[^/]+\/$/.test(candidate.path)).slice(0, 6)) {
+      for (const { path } of pages
+        .filter((candidate) => /^\/(de|fr)\/[^/]+\/$/.test(candidate.path))
+        .slice(0, 6)) {
         await page.goto(path);
         const header = await page.locator('.site-header').boundingBox();
         expect(header!.height, path).toBeLessThanOrEqual(PHONE.height / 4);
-        const heights = await page.locator('.site-header a').evaluateAll((links) => links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getBoundingClientRect().height));
+        const heights = await page
+          .locator('.site-header a')
+          .evaluateAll((links) =>
+            links
+              .filter((link) => getComputedStyle(link).display !== 'none')
+              .map((link) => link.getBoundingClientRect().height),
+          );
         expect(Math.min(...heights), path).toBeGreaterThanOrEqual(44);
       }
     });
@@ -114,7 +161,12 @@ describe('on a phone (360 px)', () => {
         expect(box!.y + box!.height, path).toBeLessThanOrEqual(PHONE.height);
         expect(box!.y, path).toBeGreaterThanOrEqual(0);
         await back.click();
-        expect(await page.locator('#toc-title').evaluate((heading) => heading.getBoundingClientRect().top), path).toBeLessThan(PHONE.height / 2);
+        expect(
+          await page
+            .locator('#toc-title')
+            .evaluate((heading) => heading.getBoundingClientRect().top),
+          path,
+        ).toBeLessThan(PHONE.height / 2);
       }
     });
   });
@@ -125,7 +177,9 @@ describe('from a tablet to a wide screen', () => {
   // beside the contents list or not. Each page is loaded once and seen at every width.
   const WIDTHS = [641, 800, 1024, 1280];
   it(`at ${WIDTHS.join(', ')} px no element of a page with a table of facts sticks out, and no table scrolls`, async () => {
-    const withTables = pages.filter((candidate) => [...candidate.ids].some((id) => id === 'in-short-title' || id.startsWith('retention-')));
+    const withTables = pages.filter((candidate) =>
+      [...candidate.ids].some((id) => id === 'in-short-title' || id.startsWith('retention-')),
+    );
     expect(withTables.length).toBeGreaterThan(10);
     await open({ width: WIDTHS[0]!, height: 800 }, async (page) => {
       const problems: string[] = [];
@@ -133,7 +187,11 @@ describe('from a tablet to a wide screen', () => {
         await page.goto(path);
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
-          problems.push(...[...(await stickingOut(page)), ...(await scrollingTables(page))].map((problem) => `${path} at ${width} px: ${problem}`));
+          problems.push(
+            ...[...(await stickingOut(page)), ...(await scrollingTables(page))].map(
+              (problem) => `${path} at ${width} px: ${problem}`,
+            ),
+          );
         }
       }
       expect(problems).toEqual([]);
@@ -141,13 +199,18 @@ describe('from a tablet to a wide screen', () => {
   });
 
   it('show "in short" as rows where its box has room (42em), as labelled cards where it has not, and wider than the text on a wide screen', async () => {
-    const audienceView = pages.find((candidate) => candidate.ids.has('in-short-title') && candidate.ids.has('toc-title'))!;
+    const audienceView = pages.find(
+      (candidate) => candidate.ids.has('in-short-title') && candidate.ids.has('toc-title'),
+    )!;
     await open({ width: 1280, height: 800 }, async (page) => {
       await page.goto(audienceView.path);
       const layout = () =>
         page.evaluate(() => ({
-          box: document.querySelector('.table-region')!.getBoundingClientRect().width / parseFloat(getComputedStyle(document.querySelector('.table-region')!).fontSize),
-          labels: getComputedStyle(document.querySelector('.facts-table__label')!).display !== 'none',
+          box:
+            document.querySelector('.table-region')!.getBoundingClientRect().width /
+            parseFloat(getComputedStyle(document.querySelector('.table-region')!).fontSize),
+          labels:
+            getComputedStyle(document.querySelector('.facts-table__label')!).display !== 'none',
           table: document.querySelector('.facts-table')!.getBoundingClientRect().width,
           text: document.querySelector('.statement p')!.getBoundingClientRect().width,
         }));
@@ -170,7 +233,10 @@ describe('on a wide screen (1280 px)', () => {
     await open(WIDE, async (page) => {
       for (const { path } of statementPages) {
         await page.goto(path);
-        const [toc, text] = await Promise.all([page.locator('.toc').boundingBox(), page.locator('.with-toc__body').boundingBox()]);
+        const [toc, text] = await Promise.all([
+          page.locator('.toc').boundingBox(),
+          page.locator('.with-toc__body').boundingBox(),
+        ]);
         expect(toc!.x + toc!.width, path).toBeLessThanOrEqual(text!.x);
         expect(toc!.y, path).toBeLessThan(text!.y + text!.height);
       }
@@ -187,8 +253,12 @@ describe('on a wide screen (1280 px)', () => {
       await page.goto(statementPages[0]!.path);
       // Characters of the longest paragraph over the lines it takes (its height over the line height).
       const perLine = await page.locator('.statement p').evaluateAll((paragraphs) => {
-        const longest = paragraphs.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
-        const lines = Math.round(longest.getBoundingClientRect().height / parseFloat(getComputedStyle(longest).lineHeight));
+        const longest = paragraphs.reduce((a, b) =>
+          (b.textContent ?? '').length > (a.textContent ?? '').length ? b : a,
+        );
+        const lines = Math.round(
+          longest.getBoundingClientRect().height / parseFloat(getComputedStyle(longest).lineHeight),
+        );
         return (longest.textContent ?? '').length / Math.max(1, lines - 0.5);
       });
       expect(perLine).toBeGreaterThan(50);
@@ -201,14 +271,22 @@ describe('on a wide screen (1280 px)', () => {
 describe('links into the text', () => {
   it('land with room above the target, and mark it', async () => {
     await open(PHONE, async (page) => {
-      const { path } = statementPages.find((candidate) => candidate.path.split('/').length === 4 && !candidate.path.includes('vollst'))!;
+      const { path } = statementPages.find(
+        (candidate) => candidate.path.split('/').length === 4 && !candidate.path.includes('vollst'),
+      )!;
       await page.goto(path);
-      const anchor = await page.locator('.statement li[id], .statement p[id]').nth(4).getAttribute('id');
+      const anchor = await page
+        .locator('.statement li[id], .statement p[id]')
+        .nth(4)
+        .getAttribute('id');
       await page.goto(`${path}#${anchor}`);
       const target = await page.evaluate(() => {
         const element = document.querySelector(':target')!;
         const style = getComputedStyle(element);
-        return { top: element.getBoundingClientRect().top, marked: style.outlineStyle !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)' };
+        return {
+          top: element.getBoundingClientRect().top,
+          marked: style.outlineStyle !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)',
+        };
       });
       expect(target.top).toBeGreaterThanOrEqual(16);
       expect(target.marked).toBe(true);
@@ -219,12 +297,21 @@ describe('links into the text', () => {
 describe('changing language', () => {
   it('keeps the section a reader was led to: under its heading, the same section in the other languages', async () => {
     await open(PHONE, async (page) => {
-      const { path } = statementPages.find((candidate) => /^\/de\/[^/]+\/$/.test(candidate.path) && candidate.ids.has('ihre-rechte'))!;
+      const { path } = statementPages.find(
+        (candidate) => /^\/de\/[^/]+\/$/.test(candidate.path) && candidate.ids.has('ihre-rechte'),
+      )!;
       await page.goto(path);
       expect(await page.locator('.section-languages:visible').count()).toBe(0);
       await page.goto(`${path}#ihre-rechte`);
       const offered = page.locator('.section-languages:visible a');
-      expect(await offered.evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('hreflang')]))).toEqual([['English', 'en'], ['Français', 'fr']]);
+      expect(
+        await offered.evaluateAll((links) =>
+          links.map((link) => [link.textContent, link.getAttribute('hreflang')]),
+        ),
+      ).toEqual([
+        ['English', 'en'],
+        ['Français', 'fr'],
+      ]);
       await offered.first().click();
       await page.waitForURL(/\/en\/[^/]+\/#ihre-rechte$/);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('ihre-rechte');
@@ -239,12 +326,22 @@ describe('comparisons', () => {
     await open(WIDE, async (page) => {
       for (const { path } of comparisons) {
         await page.goto(path);
-        const listed = await page.locator('.changes-list li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-        const changes = await page.locator('.diff-change').evaluateAll((blocks) => blocks.map((block) => `#${block.id}`));
+        const listed = await page
+          .locator('.changes-list li a')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        const changes = await page
+          .locator('.diff-change')
+          .evaluateAll((blocks) => blocks.map((block) => `#${block.id}`));
         expect(listed, path).toEqual(changes);
         for (const [index, id] of changes.entries()) {
-          const nav = await page.locator(`${id} .diff-change__nav a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-          expect(nav, `${path}${id}`).toEqual([...(index > 0 ? [changes[index - 1]] : []), ...(index < changes.length - 1 ? [changes[index + 1]] : []), '#changes-list-title']);
+          const nav = await page
+            .locator(`${id} .diff-change__nav a`)
+            .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+          expect(nav, `${path}${id}`).toEqual([
+            ...(index > 0 ? [changes[index - 1]] : []),
+            ...(index < changes.length - 1 ? [changes[index + 1]] : []),
+            '#changes-list-title',
+          ]);
         }
       }
     });
@@ -253,9 +350,16 @@ describe('comparisons', () => {
   it('keep a deletion and the insertion after it apart, and never underline an insertion like a link', async () => {
     await open(WIDE, async (page) => {
       await page.goto(comparisons[0]!.path);
-      const pairs = await page.locator('del + ins').evaluateAll((insertions) =>
-        insertions.map((ins) => ({ gap: ins.getBoundingClientRect().left - ins.previousElementSibling!.getBoundingClientRect().right, line: getComputedStyle(ins).textDecorationLine })),
-      );
+      const pairs = await page
+        .locator('del + ins')
+        .evaluateAll((insertions) =>
+          insertions.map((ins) => ({
+            gap:
+              ins.getBoundingClientRect().left -
+              ins.previousElementSibling!.getBoundingClientRect().right,
+            line: getComputedStyle(ins).textDecorationLine,
+          })),
+        );
       expect(pairs.length).toBeGreaterThan(0);
       for (const pair of pairs) {
         expect(pair.gap).toBeGreaterThanOrEqual(3);
@@ -265,37 +369,54 @@ describe('comparisons', () => {
   });
 
   it('print without navigation and without empty boxes where unchanged text is folded', async () => {
-    await open(WIDE, async (page) => {
-      await page.goto(comparisons[0]!.path);
-      const empty = await page.evaluate(() =>
-        [...document.body.querySelectorAll('*')]
-          .filter((element) => {
-            const style = getComputedStyle(element);
-            const box = element.getBoundingClientRect();
-            const bordered = ['Top', 'Right', 'Bottom', 'Left'].filter((side) => style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' && parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0).length >= 3;
-            return bordered && box.height > 0 && (element as HTMLElement).innerText.trim() === '';
-          })
-          .map((element) => element.outerHTML.slice(0, 80)),
-      );
-      expect(empty).toEqual([]);
-      expect(await page.locator('details.diff-folded').first().isVisible()).toBe(false);
-      expect(await page.locator('.site-nav').isVisible()).toBe(false);
-      expect(await page.locator('.diff-change__nav').first().isVisible()).toBe(false);
-    }, { media: 'print' });
+    await open(
+      WIDE,
+      async (page) => {
+        await page.goto(comparisons[0]!.path);
+        const empty = await page.evaluate(() =>
+          [...document.body.querySelectorAll('*')]
+            .filter((element) => {
+              const style = getComputedStyle(element);
+              const box = element.getBoundingClientRect();
+              const bordered =
+                ['Top', 'Right', 'Bottom', 'Left'].filter(
+                  (side) =>
+                    style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+                    parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+                ).length >= 3;
+              return bordered && box.height > 0 && (element as HTMLElement).innerText.trim() === '';
+            })
+            .map((element) => element.outerHTML.slice(0, 80)),
+        );
+        expect(empty).toEqual([]);
+        expect(await page.locator('details.diff-folded').first().isVisible()).toBe(false);
+        expect(await page.locator('.site-nav').isVisible()).toBe(false);
+        expect(await page.locator('.diff-change__nav').first().isVisible()).toBe(false);
+      },
+      { media: 'print' },
+    );
   });
 });
 
 describe('print', () => {
   it('keeps what a link leads to: the address of a prefilled email and of another site', async () => {
-    await open(WIDE, async (page) => {
-      const { path } = statementPages.find((candidate) => /^\/de\/vollst/.test(candidate.path))!;
-      await page.goto(path);
-      const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
-      expect(await after('a[data-print]')).toMatch(/^" \(" attr\(data-print\) "\)"$|@/);
-      const email = await page.locator('a[data-print]').first().getAttribute('data-print');
-      expect(email).toMatch(/^[^@\s]+@[^@\s]+$/);
-      expect(await after('.statement a[href^="https:"]')).not.toBe('none');
-      expect(await page.locator('.language-switch').isVisible()).toBe(false);
-    }, { media: 'print' });
+    await open(
+      WIDE,
+      async (page) => {
+        const { path } = statementPages.find((candidate) => /^\/de\/vollst/.test(candidate.path))!;
+        await page.goto(path);
+        const after = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((link) => getComputedStyle(link, '::after').content);
+        expect(await after('a[data-print]')).toMatch(/^" \(" attr\(data-print\) "\)"$|@/);
+        const email = await page.locator('a[data-print]').first().getAttribute('data-print');
+        expect(email).toMatch(/^[^@\s]+@[^@\s]+$/);
+        expect(await after('.statement a[href^="https:"]')).not.toBe('none');
+        expect(await page.locator('.language-switch').isVisible()).toBe(false);
+      },
+      { media: 'print' },
+    );
   });
 });

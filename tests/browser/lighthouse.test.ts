@@ -10,7 +10,9 @@ import { PROJECT_ROOT } from '../harness/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
 import { builtSite } from '../helpers/sites.ts';
 
-const PATHS = readingPages(readContent(PROJECT_ROOT).content!).filter((page) => page.name === 'audience-view').map((page) => page.path);
+const PATHS = readingPages(readContent(PROJECT_ROOT).content!)
+  .filter((page) => page.name === 'audience-view')
+  .map((page) => page.path);
 
 describe('Lighthouse', () => {
   let server: StaticServer;
@@ -18,7 +20,9 @@ describe('Lighthouse', () => {
 
   beforeAll(async () => {
     server = await startStaticServer(builtSite());
-    results = await runLighthouse(server.origin, PATHS, { categories: ['accessibility', 'best-practices', 'seo'] });
+    results = await runLighthouse(server.origin, PATHS, {
+      categories: ['accessibility', 'best-practices', 'seo'],
+    });
   }, 400_000);
 
   afterAll(async () => {

@@ -17,7 +17,11 @@ import { crawlSite } from '../helpers/crawl.ts';
 const site = { dir: TEST_SITE, remove: () => undefined };
 const content = readContent(PROJECT_ROOT).content!;
 // One page of each kind in every language is checked in the dark colour scheme as well.
-const darkPaths = new Set(content.site.languages.flatMap(({ code }) => readerPages(content, builtOn(), code).map((page) => page.path.split('?')[0]!)));
+const darkPaths = new Set(
+  content.site.languages.flatMap(({ code }) =>
+    readerPages(content, builtOn(), code).map((page) => page.path.split('?')[0]!),
+  ),
+);
 const pages = browserPages(site.dir, darkPaths);
 
 describe('every page in a browser', () => {
@@ -44,10 +48,16 @@ describe('every page in a browser', () => {
   };
 
   it('are found by crawling the site from /, and one of each kind in every language is checked in dark mode too', () => {
-    expect(pages.filter((page) => page.dark).length).toBeGreaterThanOrEqual(content.site.languages.length * 7);
+    expect(pages.filter((page) => page.dark).length).toBeGreaterThanOrEqual(
+      content.site.languages.length * 7,
+    );
     expect(pages.length, pages.map((page) => page.path).join(', ')).toBeGreaterThanOrEqual(8);
     // Every page is reached by following links from /, except the page for addresses that do not exist.
-    expect(crawlSite(TEST_SITE).filter((page) => !page.linked).map((page) => page.path)).toEqual(['/404.html']);
+    expect(
+      crawlSite(TEST_SITE)
+        .filter((page) => !page.linked)
+        .map((page) => page.path),
+    ).toEqual(['/404.html']);
     expect(pages.map((page) => page.path)).toContain('/');
   });
 

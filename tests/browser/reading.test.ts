@@ -5,7 +5,13 @@ import { siteInBrowser } from './site-in-browser.ts';
 
 const site = siteInBrowser();
 
-const READING_PAGES = ['/nl/', '/nl/medewerker/', '/en/full/', '/nl/wijzigingen/2020-01-06/2023-09-27/', '/nl/bewaartermijnen/'];
+const READING_PAGES = [
+  '/nl/',
+  '/nl/medewerker/',
+  '/en/full/',
+  '/nl/wijzigingen/2020-01-06/2023-09-27/',
+  '/nl/bewaartermijnen/',
+];
 
 describeContent('reading pages', () => {
   // 320 CSS pixels is the narrowest phone WCAG asks for; 640 is a 1280-pixel window at 200 % zoom.
@@ -13,7 +19,9 @@ describeContent('reading pages', () => {
     const page = await site.browser().newPage({ viewport: { width, height: 800 } });
     for (const path of READING_PAGES) {
       await page.goto(`${site.server().origin}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
     }
     await page.close();
@@ -25,13 +33,29 @@ describeContent('reading pages', () => {
     await page.goto(`${site.server().origin}/nl/medewerker/`);
     const shown = await page.evaluate(() =>
       Object.fromEntries(
-        ['.site-nav', '.language-switch', '.toc', '.site-footer', '.skip-link', '.statement', 'h1'].map((selector) => {
+        [
+          '.site-nav',
+          '.language-switch',
+          '.toc',
+          '.site-footer',
+          '.skip-link',
+          '.statement',
+          'h1',
+        ].map((selector) => {
           const element = document.querySelector(selector);
           return [selector, element !== null && getComputedStyle(element).display !== 'none'];
         }),
       ),
     );
-    expect(shown).toEqual({ '.site-nav': false, '.language-switch': false, '.toc': false, '.site-footer': false, '.skip-link': false, '.statement': true, h1: true });
+    expect(shown).toEqual({
+      '.site-nav': false,
+      '.language-switch': false,
+      '.toc': false,
+      '.site-footer': false,
+      '.skip-link': false,
+      '.statement': true,
+      h1: true,
+    });
     await page.close();
   });
 

@@ -30,7 +30,9 @@ function treeDifferences(a: string, b: string): string[] {
       const linesTwo = two.toString('utf8').split('\n');
       const line = linesOne.findIndex((text, index) => text !== linesTwo[index]);
       const at = (text: string | undefined) => JSON.stringify((text ?? '').slice(0, 120));
-      differences.push(`${file}: differs at line ${line + 1}: ${at(linesOne[line])} vs ${at(linesTwo[line])}`);
+      differences.push(
+        `${file}: differs at line ${line + 1}: ${at(linesOne[line])} vs ${at(linesTwo[line])}`,
+      );
     }
   }
   return differences;
@@ -40,7 +42,9 @@ describe('the build', () => {
   it('is reproducible: npm run build in another folder, with one SOURCE_DATE_EPOCH, gives the same bytes', () => {
     const dir = scenario();
     // The same day as the site built for this run (tests/setup/build-sites.ts).
-    const build = runScript(dir, 'build', [], { SOURCE_DATE_EPOCH: String(Date.parse(`${builtOn()}T00:00:00Z`) / 1000) });
+    const build = runScript(dir, 'build', [], {
+      SOURCE_DATE_EPOCH: String(Date.parse(`${builtOn()}T00:00:00Z`) / 1000),
+    });
     expect(build.status, build.output).toBe(0);
     const first = builtSite();
     expect(files(first).filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(5);

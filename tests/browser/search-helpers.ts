@@ -14,28 +14,42 @@ export interface Watched {
 }
 
 /** A fresh page that records every CSP violation, console error and exception. */
-export async function watchedPage(browser: Browser, origin: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
+export async function watchedPage(
+  browser: Browser,
+  origin: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<Watched> {
   const context = await browser.newContext({ baseURL: origin, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.exposeFunction('__cspViolation', (text: string) => problems.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
-      report(`CSP violation on ${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI}`);
+      const report = (window as unknown as { __cspViolation: (text: string) => void })
+        .__cspViolation;
+      report(
+        `CSP violation on ${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || /content.security.policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' || /content.security.policy/i.test(message.text()))
+      problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   return { page, context, problems };
 }
 
 /** The results on the search page once the live region has announced them for `query` (or the failure shown). */
-export async function results(page: Page, query = ''): Promise<{ status: string; failed: boolean; results: Result[] }> {
+export async function results(
+  page: Page,
+  query = '',
+): Promise<{ status: string; failed: boolean; results: Result[] }> {
   await page.waitForFunction(
-    (query) => document.querySelector('[data-search-status]')?.textContent?.includes(query) && document.querySelector('[data-search-status]')?.textContent?.trim() || document.querySelector<HTMLElement>('[data-search-error]')?.hidden === false,
+    (query) =>
+      (document.querySelector('[data-search-status]')?.textContent?.includes(query) &&
+        document.querySelector('[data-search-status]')?.textContent?.trim()) ||
+      document.querySelector<HTMLElement>('[data-search-error]')?.hidden === false,
     query,
   );
   return page.evaluate(() => ({
@@ -50,10 +64,16 @@ export async function results(page: Page, query = ''): Promise<{ status: string;
 }
 
 /** Asks the search page at `path` a question, the way a reader does: type it, press Enter. */
-export async function ask(page: Page, path: string, query: string, audience = ''): Promise<{ status: string; failed: boolean; results: Result[] }> {
+export async function ask(
+  page: Page,
+  path: string,
+  query: string,
+  audience = '',
+): Promise<{ status: string; failed: boolean; results: Result[] }> {
   const address = `${path}${audience ? `?role=${audience}` : ''}`;
   const here = new URL(page.url(), 'http://x');
-  if (here.pathname !== path || (here.searchParams.get('role') ?? '') !== audience) await page.goto(address);
+  if (here.pathname !== path || (here.searchParams.get('role') ?? '') !== audience)
+    await page.goto(address);
   await page.evaluate(() => {
     document.querySelector('[data-search-status]')!.textContent = '';
   });

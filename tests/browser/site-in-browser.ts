@@ -9,7 +9,10 @@ import { launchBrowser } from './browser-audit.ts';
  * A site built for this run (the project's own by default), served on 127.0.0.1 with its
  * _headers, and one Chromium, for the tests of one file: started before them, closed after.
  */
-export function siteInBrowser(name: SiteName = 'project'): { server: () => StaticServer; browser: () => Browser } {
+export function siteInBrowser(name: SiteName = 'project'): {
+  server: () => StaticServer;
+  browser: () => Browser;
+} {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -19,7 +22,7 @@ export function siteInBrowser(name: SiteName = 'project'): { server: () => Stati
     await browser?.close();
     await server?.close();
   });
-  const started = <T,>(value: T | undefined): T => {
+  const started = <T>(value: T | undefined): T => {
     if (!value) throw new Error('The site or the browser has not started');
     return value;
   };

@@ -24,12 +24,22 @@ export function browserPages(site: string, darkPaths: ReadonlySet<string>): Brow
   return crawlSite(site).map((page: SitePage) =>
     page.file === '404.html'
       ? { path: MISSING_PATH, file: page.file, expectedStatus: 404, dark: true }
-      : { path: page.path, file: page.file, expectedStatus: 200, dark: darkPaths.has(page.path) || page.path === '/' },
+      : {
+          path: page.path,
+          file: page.file,
+          expectedStatus: 200,
+          dark: darkPaths.has(page.path) || page.path === '/',
+        },
   );
 }
 
 /** Audits pages in one browser, in `concurrency` tabs side by side. */
-export async function auditPages(browser: Browser, origin: string, pages: readonly BrowserPage[], concurrency = 2): Promise<Map<string, PageReport>> {
+export async function auditPages(
+  browser: Browser,
+  origin: string,
+  pages: readonly BrowserPage[],
+  concurrency = 2,
+): Promise<Map<string, PageReport>> {
   const reports = new Map<string, PageReport>();
   let next = 0;
   const worker = async () => {
@@ -37,7 +47,13 @@ export async function auditPages(browser: Browser, origin: string, pages: readon
     try {
       while (next < pages.length) {
         const page = pages[next++]!;
-        reports.set(page.path, await auditor.audit(page.path, { expectedStatus: page.expectedStatus, colorSchemes: page.dark ? ['light', 'dark'] : ['light'] }));
+        reports.set(
+          page.path,
+          await auditor.audit(page.path, {
+            expectedStatus: page.expectedStatus,
+            colorSchemes: page.dark ? ['light', 'dark'] : ['light'],
+          }),
+        );
       }
     } finally {
       await auditor.close();

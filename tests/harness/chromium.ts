@@ -43,7 +43,9 @@ const found = new Map<string | undefined, Promise<FoundChromium>>();
  * for Linux, unpacked on first use. A machine with none of the three gets one message that says
  * what to do.
  */
-export function findChromium(env: Record<string, string | undefined> = process.env): Promise<FoundChromium> {
+export function findChromium(
+  env: Record<string, string | undefined> = process.env,
+): Promise<FoundChromium> {
   const answer = found.get(env.CHROME_PATH) ?? search(env);
   found.set(env.CHROME_PATH, answer);
   return answer;
@@ -52,7 +54,9 @@ export function findChromium(env: Record<string, string | undefined> = process.e
 async function search(env: Record<string, string | undefined>): Promise<FoundChromium> {
   if (env.CHROME_PATH) {
     if (executable(env.CHROME_PATH)) return { path: env.CHROME_PATH, source: 'CHROME_PATH' };
-    throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file. Point it at Chrome or Chromium, or unset it.`);
+    throw new Error(
+      `CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file. Point it at Chrome or Chromium, or unset it.`,
+    );
   }
   let installed: string[] = [];
   try {
@@ -91,7 +95,9 @@ export async function launchChromium(): Promise<import('playwright-core').Browse
       return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     } catch (error) {
       if (attempt >= LAUNCH_ATTEMPTS) throw error;
-      console.warn(`Chromium did not start (attempt ${attempt} of ${LAUNCH_ATTEMPTS}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      console.warn(
+        `Chromium did not start (attempt ${attempt} of ${LAUNCH_ATTEMPTS}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
   }
 }

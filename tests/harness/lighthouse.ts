@@ -32,7 +32,12 @@ export interface RunOptions {
   categories?: readonly Category[];
 }
 
-async function auditOne(port: number, origin: string, path: string, categories: readonly Category[]): Promise<Omit<PageScores, 'performanceRuns'>> {
+async function auditOne(
+  port: number,
+  origin: string,
+  path: string,
+  categories: readonly Category[],
+): Promise<Omit<PageScores, 'performanceRuns'>> {
   const result = await lighthouse(new URL(path, origin).href, {
     port,
     logLevel: 'error',
@@ -43,9 +48,13 @@ async function auditOne(port: number, origin: string, path: string, categories: 
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not audit ${path}: ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(
-    categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+    categories.map((category) => [
+      category,
+      Math.round((lhr.categories[category]?.score ?? 0) * 100),
+    ]),
   ) as Record<Category, number>;
   const findings: string[] = [];
   for (const category of categories) {
@@ -53,10 +62,18 @@ async function auditOne(port: number, origin: string, path: string, categories: 
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
       const detail = [audit.displayValue, audit.explanation].filter(Boolean).join('; ');
-      findings.push(`${path} ${category}: ${ref.id} scored ${audit.score}: ${audit.title}${detail ? ` (${detail})` : ''}`);
+      findings.push(
+        `${path} ${category}: ${ref.id} scored ${audit.score}: ${audit.title}${detail ? ` (${detail})` : ''}`,
+      );
     }
   }
-  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+  const metrics = [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]
     .map((id) => lhr.audits[id])
     .filter((audit) => audit?.displayValue)
     .map((audit) => `${audit!.title} ${audit!.displayValue}`);
@@ -65,7 +82,13 @@ async function auditOne(port: number, origin: string, path: string, categories: 
     .then((response) => response.json() as Promise<{ Browser?: string }>)
     .then((info) => info.Browser?.replace(/^(Headless)?Chrome\//, ''))
     .catch(() => undefined);
-  return { path, scores, findings, metrics, browser: `Chromium ${version ?? 'of unknown version'}` };
+  return {
+    path,
+    scores,
+    findings,
+    metrics,
+    browser: `Chromium ${version ?? 'of unknown version'}`,
+  };
 }
 
 /** Runs Lighthouse on each path of the site at `origin`, one after the other. */
@@ -78,18 +101,27 @@ export async function runLighthouse(
   const timed = categories.includes('performance');
   // Lighthouse loses the performance trace (NO_NAVSTART) in a reused browser: a fresh one per
   // run then. The other categories share one browser.
-  let shared = timed ? undefined : await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
+  let shared = timed
+    ? undefined
+    : await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
   const results: PageScores[] = [];
   try {
     for (const path of paths) {
       let best: Omit<PageScores, 'performanceRuns'> | undefined;
       const performanceRuns: number[] = [];
-      for (let run = 0; run <= retries && (!best || (best.scores.performance ?? 100) < retryBelow); run++) {
-        const chrome = shared ?? (await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS }));
+      for (
+        let run = 0;
+        run <= retries && (!best || (best.scores.performance ?? 100) < retryBelow);
+        run++
+      ) {
+        const chrome =
+          shared ?? (await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS }));
         try {
           const result = await auditOne(chrome.port, origin, path, categories);
-          if (result.scores.performance !== undefined) performanceRuns.push(result.scores.performance);
-          if (!best || (result.scores.performance ?? 0) > (best.scores.performance ?? 0)) best = result;
+          if (result.scores.performance !== undefined)
+            performanceRuns.push(result.scores.performance);
+          if (!best || (result.scores.performance ?? 0) > (best.scores.performance ?? 0))
+            best = result;
         } finally {
           if (!shared) chrome.kill();
         }
@@ -107,8 +139,11 @@ export function scoreTable(results: readonly PageScores[]): string {
   const header = `| Page | ${CATEGORIES.join(' | ')} |`;
   const rule = `|${' --- |'.repeat(CATEGORIES.length + 1)}`;
   const rows = results.map((result) => {
-    const runs = result.performanceRuns.length > 1 ? ` (runs: ${result.performanceRuns.join(', ')})` : '';
-    const cells = CATEGORIES.map((category) => `${result.scores[category]}${category === 'performance' ? runs : ''}`);
+    const runs =
+      result.performanceRuns.length > 1 ? ` (runs: ${result.performanceRuns.join(', ')})` : '';
+    const cells = CATEGORIES.map(
+      (category) => `${result.scores[category]}${category === 'performance' ? runs : ''}`,
+    );
     return `| \`${result.path}\` | ${cells.join(' | ')} |`;
   });
   return [header, rule, ...rows].join('\n');

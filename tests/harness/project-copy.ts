@@ -6,8 +6,16 @@ import { join, resolve } from 'node:path';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** What a copy holds: everything a build or check reads, nothing they write. */
-const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'docs', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-
+const PROJECT_FILES = [
+  'src',
+  'content',
+  'public',
+  'scripts',
+  'docs',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 /** A fixed build date for tests (2025-06-01), so that they do not depend on the day they run. */
 export const FIXED_EPOCH = '1748736000';
@@ -24,7 +32,8 @@ export interface CopyOptions {
 export function copyProject(options: CopyOptions = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'privacy-statement-'));
   for (const name of PROJECT_FILES) {
-    if (existsSync(join(PROJECT_ROOT, name))) cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+    if (existsSync(join(PROJECT_ROOT, name)))
+      cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
   }
   if (options.content) {
     rmSync(join(dir, 'content'), { recursive: true, force: true });
@@ -54,15 +63,32 @@ export interface CommandResult {
  * Runs one of the project's commands in a copy, the way `npm run <name>` runs it there (the
  * project's Node, from the copy's folder), with the build date fixed unless `env` says otherwise.
  */
-export function runScript(dir: string, name: string, args: string[] = [], env: Record<string, string> = {}): CommandResult {
-  const result = spawnSync(process.execPath, [join(dir, 'scripts', `${name}.ts`), ...args], { cwd: dir, encoding: 'utf8', env: scriptEnv(env) });
+export function runScript(
+  dir: string,
+  name: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): CommandResult {
+  const result = spawnSync(process.execPath, [join(dir, 'scripts', `${name}.ts`), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: scriptEnv(env),
+  });
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }
 
 /** runScript without waiting: for commands of several copies that may run side by side. */
-export function startScript(dir: string, name: string, args: string[] = [], env: Record<string, string> = {}): Promise<CommandResult> {
+export function startScript(
+  dir: string,
+  name: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(dir, 'scripts', `${name}.ts`), ...args], { cwd: dir, env: scriptEnv(env) });
+    const child = spawn(process.execPath, [join(dir, 'scripts', `${name}.ts`), ...args], {
+      cwd: dir,
+      env: scriptEnv(env),
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

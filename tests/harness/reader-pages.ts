@@ -15,7 +15,11 @@ export interface ReaderPage {
  * an earlier version, the archive, the latest comparison for that audience, the search page with a
  * reader's question, and the retention schedule. The screenshots and the benchmark use them.
  */
-export function readerPages(content: Content, buildDate: string, locale = content.binding.code): ReaderPage[] {
+export function readerPages(
+  content: Content,
+  buildDate: string,
+  locale = content.binding.code,
+): ReaderPage[] {
   const slugs = routeSlugs(content, locale);
   const timeline = versionTimeline(content.versions, buildDate);
   const audience = content.site.audiences.at(-1)!.id;
@@ -24,10 +28,28 @@ export function readerPages(content: Content, buildDate: string, locale = conten
   const at = (page: PageRef) => urlFor(page, slugs);
   return [
     ...readingPages(content, locale),
-    ...(previous ? [{ name: 'earlier-version', path: at({ kind: 'version', locale, version: previous.date }) }] : []),
+    ...(previous
+      ? [{ name: 'earlier-version', path: at({ kind: 'version', locale, version: previous.date }) }]
+      : []),
     { name: 'archive', path: at({ kind: 'archive', locale }) },
-    ...(previous ? [{ name: 'comparison', path: at({ kind: 'changes', locale, from: previous.date, to: timeline.current.date, audience }) }] : []),
-    { name: 'search', path: `${at({ kind: 'search', locale })}${question ? `?q=${encodeURIComponent(question)}` : ''}` },
+    ...(previous
+      ? [
+          {
+            name: 'comparison',
+            path: at({
+              kind: 'changes',
+              locale,
+              from: previous.date,
+              to: timeline.current.date,
+              audience,
+            }),
+          },
+        ]
+      : []),
+    {
+      name: 'search',
+      path: `${at({ kind: 'search', locale })}${question ? `?q=${encodeURIComponent(question)}` : ''}`,
+    },
     { name: 'retention', path: at({ kind: 'retention', locale }) },
   ];
 }

@@ -20,18 +20,35 @@ export interface ShotOptions {
 }
 
 /** Screenshots of `shots` of the built `site` at every width into `outputDir` (name-width.png); returns the files. */
-export async function takeScreenshots(site: string, shots: readonly ReaderPage[], outputDir: string, options: ShotOptions = {}): Promise<string[]> {
+export async function takeScreenshots(
+  site: string,
+  shots: readonly ReaderPage[],
+  outputDir: string,
+  options: ShotOptions = {},
+): Promise<string[]> {
   mkdirSync(outputDir, { recursive: true });
   const server = await startStaticServer(site);
   const browser = await launchChromium();
   const written: string[] = [];
   try {
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 780 : 800 }, deviceScaleFactor: 1, colorScheme: options.colorScheme ?? 'light', baseURL: server.origin });
+      const context = await browser.newContext({
+        viewport: { width, height: width < 600 ? 780 : 800 },
+        deviceScaleFactor: 1,
+        colorScheme: options.colorScheme ?? 'light',
+        baseURL: server.origin,
+      });
       const page = await context.newPage();
       for (const shot of shots) {
         await page.goto(shot.path, { waitUntil: 'networkidle' });
-        if (shot.path.includes('?q=')) await page.waitForFunction(() => document.querySelector('[data-search-results]:not([aria-busy="true"]) li'), null, { timeout: 10_000 }).catch(() => undefined);
+        if (shot.path.includes('?q='))
+          await page
+            .waitForFunction(
+              () => document.querySelector('[data-search-results]:not([aria-busy="true"]) li'),
+              null,
+              { timeout: 10_000 },
+            )
+            .catch(() => undefined);
         const file = join(outputDir, `${shot.name}-${width}.png`);
         await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
         written.push(file);

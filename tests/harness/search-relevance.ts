@@ -32,14 +32,24 @@ export interface Relevance {
  * does (types it and presses Enter), and measures how often and how high a passage that answers
  * it comes back. A result answers when its link's #anchor is one of the question's answers.
  */
-export async function measureRelevance(browser: Browser, origin: string, content: Content, options: { timing?: boolean } = {}): Promise<Relevance[]> {
+export async function measureRelevance(
+  browser: Browser,
+  origin: string,
+  content: Content,
+  options: { timing?: boolean } = {},
+): Promise<Relevance[]> {
   const timing = options.timing ?? true;
   const measured: Relevance[] = [];
   for (const [locale, questions] of Object.entries(content.search.questions)) {
     if (questions.length === 0) continue;
     const searchPage = urlFor({ kind: 'search', locale }, routeSlugs(content, locale));
     // Typing a question key by key takes seconds: only the benchmark measures it.
-    const [firstQueryMs, coldQueryMs] = timing ? [await timeFirstQuery(browser, origin, searchPage, questions[0]!.question, TYPING_MS), await timeFirstQuery(browser, origin, searchPage, questions[0]!.question, 0)] : [0, 0];
+    const [firstQueryMs, coldQueryMs] = timing
+      ? [
+          await timeFirstQuery(browser, origin, searchPage, questions[0]!.question, TYPING_MS),
+          await timeFirstQuery(browser, origin, searchPage, questions[0]!.question, 0),
+        ]
+      : [0, 0];
     const page = await browser.newPage({ baseURL: origin });
     await page.goto(searchPage);
     const ranks: number[] = [];
@@ -49,12 +59,23 @@ export async function measureRelevance(browser: Browser, origin: string, content
     for (const { question, answers } of questions) {
       await page.locator('#search-query').fill(question);
       times.push(await timeEnter(page, question));
-      await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', { state: 'attached' });
-      const anchors = await page.evaluate(() => [...document.querySelectorAll('[data-search-results] li a')].slice(0, 10).map((link) => decodeURIComponent(new URL(link.getAttribute('href')!, location.href).hash.slice(1))));
+      await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', {
+        state: 'attached',
+      });
+      const anchors = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-search-results] li a')]
+          .slice(0, 10)
+          .map((link) =>
+            decodeURIComponent(new URL(link.getAttribute('href')!, location.href).hash.slice(1)),
+          ),
+      );
       const rank = anchors.findIndex((anchor) => answers.includes(anchor)) + 1;
       ranks.push(rank);
       precisions.push(anchors.slice(0, 3).filter((anchor) => answers.includes(anchor)).length / 3);
-      if (rank === 0 || rank > 3) misses.push(`"${question}": ${rank === 0 ? 'no answer in the first ten' : `first answer at ${rank}`} (first: ${anchors.slice(0, 3).join(', ') || 'nothing'}; answers: ${answers.join(', ')})`);
+      if (rank === 0 || rank > 3)
+        misses.push(
+          `"${question}": ${rank === 0 ? 'no answer in the first ten' : `first answer at ${rank}`} (first: ${anchors.slice(0, 3).join(', ') || 'nothing'}; answers: ${answers.join(', ')})`,
+        );
     }
     await page.close();
     const share = (count: number) => count / questions.length;
@@ -65,7 +86,8 @@ export async function measureRelevance(browser: Browser, origin: string, content
       atOne: share(ranks.filter((rank) => rank === 1).length),
       inTopThree: share(ranks.filter((rank) => rank >= 1 && rank <= 3).length),
       precisionAtThree: precisions.reduce((sum, value) => sum + value, 0) / questions.length,
-      meanReciprocalRank: ranks.reduce((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / questions.length,
+      meanReciprocalRank:
+        ranks.reduce((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / questions.length,
       misses,
       firstQueryMs,
       coldQueryMs,
@@ -90,14 +112,23 @@ async function timeEnter(page: Page, query: string): Promise<number> {
         const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
         status.textContent = '';
         let pressed = 0;
-        addEventListener('keydown', (event) => event.key === 'Enter' && (pressed = performance.now()), { once: true, capture: true });
+        addEventListener(
+          'keydown',
+          (event) => event.key === 'Enter' && (pressed = performance.now()),
+          { once: true, capture: true },
+        );
         const observer = new MutationObserver(() => {
           if (pressed && (status.textContent?.includes(text) || !failure.hidden)) {
             observer.disconnect();
             resolve(performance.now() - pressed);
           }
         });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
       }),
     query,
   );
@@ -106,7 +137,13 @@ async function timeEnter(page: Page, query: string): Promise<number> {
 }
 
 /** The first query on a fresh search page, typed key by key with `delay` ms between keys (0: pasted at once). */
-async function timeFirstQuery(browser: Browser, origin: string, path: string, query: string, delay: number): Promise<number> {
+async function timeFirstQuery(
+  browser: Browser,
+  origin: string,
+  path: string,
+  query: string,
+  delay: number,
+): Promise<number> {
   const context = await browser.newContext({ baseURL: origin });
   try {
     const page = await context.newPage();

@@ -28,8 +28,13 @@ export interface HeaderRule {
 async function readHeaderRules(site: string): Promise<HeaderRule[]> {
   const file = join(site, '_headers');
   if (!existsSync(file)) return [];
-  const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false });
-  if (errors.length > 0) throw new Error(`${file}: ${errors.map((error) => error.message).join('; ')}`);
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: [file],
+    configHeaders: [],
+    minimal: false,
+  });
+  if (errors.length > 0)
+    throw new Error(`${file}: ${errors.map((error) => error.message).join('; ')}`);
   return headers as HeaderRule[];
 }
 

@@ -10,7 +10,10 @@ import { copyProject, removeProject, type CopyOptions } from '../harness/project
 export const CLINIC = 'tests/fixtures/second-organization/content';
 
 /** The content check's report on a copy, as npm run check prints it: its errors, or every problem. */
-export function contentReport(dir: string, { day = '2025-06-01', warnings = false }: { day?: string; warnings?: boolean } = {}): string {
+export function contentReport(
+  dir: string,
+  { day = '2025-06-01', warnings = false }: { day?: string; warnings?: boolean } = {},
+): string {
   return checkContent(dir, day)
     .problems.filter((problem) => warnings || problem.severity === 'error')
     .map(formatProblem)
@@ -37,7 +40,8 @@ export function edit(dir: string, file: string, change: (text: string) => string
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = change(before);
-  if (after === before) throw new Error(`The edit of ${file} changed nothing: the scenario no longer matches the file`);
+  if (after === before)
+    throw new Error(`The edit of ${file} changed nothing: the scenario no longer matches the file`);
   writeFileSync(path, after);
 }
 

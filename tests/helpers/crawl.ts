@@ -39,7 +39,9 @@ export function fileForPath(site: string, pathname: string): string | undefined 
 }
 
 function pathForFile(file: string): string {
-  return file.endsWith('/index.html') || file === 'index.html' ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+  return file.endsWith('/index.html') || file === 'index.html'
+    ? `/${file.slice(0, -'index.html'.length)}`
+    : `/${file}`;
 }
 
 const LINK_ATTRIBUTES: Record<string, string[]> = {
@@ -65,7 +67,11 @@ function publishedOrigin(tree: Root): string | undefined {
   return origin;
 }
 
-function readLinks(tree: Root, pagePath: string, siteOrigin: string | undefined): { ids: Set<string>; links: SiteLink[] } {
+function readLinks(
+  tree: Root,
+  pagePath: string,
+  siteOrigin: string | undefined,
+): { ids: Set<string>; links: SiteLink[] } {
   const ids = new Set<string>();
   const links: SiteLink[] = [];
   const base = new URL(pagePath, LOCAL);
@@ -91,7 +97,11 @@ function readLinks(tree: Root, pagePath: string, siteOrigin: string | undefined)
       if (typeof value === 'string') add(value, `${node.tagName}[${attribute}]`, line);
     }
     const equiv = node.properties.httpEquiv;
-    if (node.tagName === 'meta' && Array.isArray(equiv) && equiv.join(' ').toLowerCase() === 'refresh') {
+    if (
+      node.tagName === 'meta' &&
+      Array.isArray(equiv) &&
+      equiv.join(' ').toLowerCase() === 'refresh'
+    ) {
       const target = /url\s*=\s*['"]?([^'"]+)/i.exec(String(node.properties.content))?.[1];
       if (target) add(target, 'meta[http-equiv=refresh]', line);
     }
@@ -152,14 +162,23 @@ export function brokenLinks(site: string, pages: readonly SitePage[]): string[] 
       const where = `${page.path} (${page.file}:${link.line}) ${link.source}="${link.href}"`;
       const target = fileForPath(site, link.pathname);
       if (!target) {
-        const hint = fileForPath(site, `${link.pathname}/`) ? ` (${link.pathname}/ exists: write the trailing slash)` : '';
+        const hint = fileForPath(site, `${link.pathname}/`)
+          ? ` (${link.pathname}/ exists: write the trailing slash)`
+          : '';
         problems.push(`${where}: no page or file at ${link.pathname}${hint}`);
         continue;
       }
-      if (link.fragment === undefined || link.fragment === '' || link.fragment.toLowerCase() === 'top') continue;
+      if (
+        link.fragment === undefined ||
+        link.fragment === '' ||
+        link.fragment.toLowerCase() === 'top'
+      )
+        continue;
       const targetPage = byFile.get(target);
       if (!targetPage) {
-        problems.push(`${where}: #${link.fragment} points into ${target}, which is not an HTML page`);
+        problems.push(
+          `${where}: #${link.fragment} points into ${target}, which is not an HTML page`,
+        );
       } else if (!targetPage.ids.has(link.fragment)) {
         problems.push(`${where}: ${targetPage.path} has no element with id="${link.fragment}"`);
       }

@@ -6,7 +6,9 @@ import { toText } from 'hast-util-to-text';
 import type { Nodes, Root } from 'hast';
 
 export function readPage(site: string, path: string): Root {
-  return fromHtml(readFileSync(join(site, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+  return fromHtml(
+    readFileSync(join(site, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8'),
+  );
 }
 
 /** The text a reader sees (innerText rules: blocks on lines of their own), whitespace folded. */

@@ -34,8 +34,10 @@ export function sentences(lines: readonly string[]): string[] {
 
 export const AUDIENCE_TITLES = {
   visitor: 'Ik bezoek de website',
-  'client-contact': 'Ik ben een contactpersoon van een opdrachtgever, leverancier of andere relatie',
-  'job-seeker': 'Ik krijg hulp bij het zoeken naar werk of ondersteuning bij toeleiding naar de arbeidsmarkt.',
+  'client-contact':
+    'Ik ben een contactpersoon van een opdrachtgever, leverancier of andere relatie',
+  'job-seeker':
+    'Ik krijg hulp bij het zoeken naar werk of ondersteuning bij toeleiding naar de arbeidsmarkt.',
   employee: 'Ik werk via of bij Cachet',
 } as const;
 
@@ -50,7 +52,8 @@ export function seedParts(): { general: string[]; audiences: Record<SeedAudience
   const lines = seedLines();
   const starts = Object.values(AUDIENCE_TITLES).map((title) => lines.indexOf(title));
   const end = lines.indexOf('Geautomatiseerde besluitvorming') - 1;
-  if (starts.some((start) => start < 0) || end < 0) throw new Error('The seed does not have the expected headings');
+  if (starts.some((start) => start < 0) || end < 0)
+    throw new Error('The seed does not have the expected headings');
   const bounds = [...starts, end];
   const audiences = Object.fromEntries(
     (Object.keys(AUDIENCE_TITLES) as SeedAudience[]).map((audience, index) => [

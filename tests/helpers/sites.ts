@@ -20,5 +20,8 @@ export function builtOn(name: SiteName = 'project'): string {
  * an organisation that adopts the project has a passing `npm test` (see docs/adopting.md).
  */
 export const SEED_ORGANIZATION = 'Cachet Re-integratie | Arbeidszaken';
-export const contentIsTheSeeds = readFileSync(join(PROJECT_ROOT, 'content/organization.yaml'), 'utf8').includes(`name: ${SEED_ORGANIZATION}`);
+export const contentIsTheSeeds = readFileSync(
+  join(PROJECT_ROOT, 'content/organization.yaml'),
+  'utf8',
+).includes(`name: ${SEED_ORGANIZATION}`);
 export const describeContent = describe.runIf(contentIsTheSeeds);

@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readContent } from '../../src/model/read-content.ts';
 import { findChromium } from '../harness/chromium.ts';
-import { copyProject, FIXED_EPOCH, PROJECT_ROOT, removeProject, startScript } from '../harness/project-copy.ts';
+import {
+  copyProject,
+  FIXED_EPOCH,
+  PROJECT_ROOT,
+  removeProject,
+  startScript,
+} from '../harness/project-copy.ts';
 
 /** The sites the site and browser tests read: the project's own content, and a second organisation. */
 export const SITES = {
@@ -44,13 +50,27 @@ async function buildAll(): Promise<Built> {
   // The browser is found (and, the first time on a machine, unpacked) here, once, while the sites
   // build: test files that start it side by side would otherwise unpack it side by side, and one
   // could start a half-written browser. (Without one, the browser tests say so themselves.)
-  const [results] = await Promise.all([Promise.all(copies.map((copy, index) => startScript(copy, 'build', [], { SOURCE_DATE_EPOCH: epochOf(days[index]!) }))), findChromium().catch(() => undefined)]);
+  const [results] = await Promise.all([
+    Promise.all(
+      copies.map((copy, index) =>
+        startScript(copy, 'build', [], { SOURCE_DATE_EPOCH: epochOf(days[index]!) }),
+      ),
+    ),
+    findChromium().catch(() => undefined),
+  ]);
   const failed = results.findIndex((result) => result.status !== 0);
   if (failed >= 0) {
     copies.forEach(removeProject);
-    throw new Error(`npm run build failed for the ${entries[failed]![0]} site; no test ran.\n\n${results[failed]!.output}`);
+    throw new Error(
+      `npm run build failed for the ${entries[failed]![0]} site; no test ran.\n\n${results[failed]!.output}`,
+    );
   }
-  return Object.fromEntries(entries.map(([name], index) => [name, { dist: join(copies[index]!, 'dist'), copy: copies[index]!, date: days[index]! }])) as Built;
+  return Object.fromEntries(
+    entries.map(([name], index) => [
+      name,
+      { dist: join(copies[index]!, 'dist'), copy: copies[index]!, date: days[index]! },
+    ]),
+  ) as Built;
 }
 
 export async function setup(project: TestProject): Promise<() => void> {
@@ -59,6 +79,8 @@ export async function setup(project: TestProject): Promise<() => void> {
   project.provide('sites', await shared.privacyStatementBuilds);
   return () => {
     if (!first) return;
-    void shared.privacyStatementBuilds?.then((built) => Object.values(built).forEach(({ copy }) => removeProject(copy)));
+    void shared.privacyStatementBuilds?.then((built) =>
+      Object.values(built).forEach(({ copy }) => removeProject(copy)),
+    );
   };
 }

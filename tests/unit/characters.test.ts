@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkCharacters, defaultScripts, describeCodePoint } from '../../src/guard/characters.ts';
 
 const latin = { scripts: ['Latn'], locale: 'nl-NL' };
-const problems = (text: string, rules = latin) => checkCharacters(text, rules).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+const problems = (text: string, rules = latin) =>
+  checkCharacters(text, rules).map(
+    (problem) => `${problem.line}:${problem.column} ${problem.message}`,
+  );
 
 describe('hidden characters', () => {
   it.each([
@@ -18,7 +21,9 @@ describe('hidden characters', () => {
     ['\u200E', 'LEFT-TO-RIGHT MARK'],
   ])('refuses the bidirectional control U+%#, naming it (%s)', (character, name) => {
     const [problem] = problems(`Wij vinden jouw ${character}privacy belangrijk.`);
-    expect(problem).toMatch(new RegExp(`^1:17 U\\+[0-9A-F]{4} ${name}: a bidirectional control character`));
+    expect(problem).toMatch(
+      new RegExp(`^1:17 U\\+[0-9A-F]{4} ${name}: a bidirectional control character`),
+    );
   });
 
   it.each([
@@ -42,7 +47,9 @@ describe('hidden characters', () => {
   });
 
   it('counts the line and column of the file', () => {
-    expect(problems('regel een\nregel\u200Btwee')).toEqual([expect.stringMatching(/^2:6 U\+200B ZERO WIDTH SPACE/)]);
+    expect(problems('regel een\nregel\u200Btwee')).toEqual([
+      expect.stringMatching(/^2:6 U\+200B ZERO WIDTH SPACE/),
+    ]);
   });
 
   it('allows what text needs: tabs, line breaks, accents, non-breaking spaces, typographic quotes', () => {
@@ -59,19 +66,27 @@ describe('hidden characters', () => {
 describe('look-alike letters', () => {
   it('refuses a Cyrillic letter in a Latin word, and says what the word looks like', () => {
     const [problem] = problems('Welkom bij \u0421achet.');
-    expect(problem).toMatch(/^1:12 the word "Сachet" mixes scripts: "С" is U\+0421 CYRILLIC CAPITAL LETTER ES, not a letter of Latn; the word looks like "cachet"/);
+    expect(problem).toMatch(
+      /^1:12 the word "Сachet" mixes scripts: "С" is U\+0421 CYRILLIC CAPITAL LETTER ES, not a letter of Latn; the word looks like "cachet"/,
+    );
   });
 
   it('refuses a Greek letter in a Latin word', () => {
-    expect(problems('priv\u03B1cy')[0]).toMatch(/"privαcy" mixes scripts: "α" is U\+03B1 GREEK SMALL LETTER ALPHA/);
+    expect(problems('priv\u03B1cy')[0]).toMatch(
+      /"privαcy" mixes scripts: "α" is U\+03B1 GREEK SMALL LETTER ALPHA/,
+    );
   });
 
   it('refuses a whole word of look-alike letters from another script', () => {
-    expect(problems('\u0441\u0430\u0441\u0435')[0]).toMatch(/the word "сасе" is written in letters outside Latn .* that look like "cace"/);
+    expect(problems('\u0441\u0430\u0441\u0435')[0]).toMatch(
+      /the word "сасе" is written in letters outside Latn .* that look like "cace"/,
+    );
   });
 
   it('refuses mathematical letters that look like plain ones', () => {
-    expect(problems('\u{1D402}\u{1D41A}\u{1D41C}\u{1D421}\u{1D41E}\u{1D42D}')[0]).toMatch(/MATHEMATICAL BOLD CAPITAL C/);
+    expect(problems('\u{1D402}\u{1D41A}\u{1D41C}\u{1D421}\u{1D41E}\u{1D42D}')[0]).toMatch(
+      /MATHEMATICAL BOLD CAPITAL C/,
+    );
   });
 
   it.each([
@@ -79,9 +94,14 @@ describe('look-alike letters', () => {
     ['Ｃachet', 'Ｃ', 'U+FF23 FULLWIDTH LATIN CAPITAL LETTER C', 'C'],
     ['oﬃce', 'ﬃ', 'U+FB03 LATIN SMALL LIGATURE FFI', 'ffi'],
     ['kaⁿs', 'ⁿ', 'U+207F SUPERSCRIPT LATIN SMALL LETTER N', 'n'],
-  ])('refuses a look-alike form of a letter of the same script (%s)', (word, letter, name, plain) => {
-    expect(problems(`Welkom ${word}`)).toEqual([`1:${8 + word.indexOf(letter)} the word "${word}" has "${letter}" (${name}), a look-alike form of "${plain}"; search, screen readers and anyone copying the word read it as another letter`]);
-  });
+  ])(
+    'refuses a look-alike form of a letter of the same script (%s)',
+    (word, letter, name, plain) => {
+      expect(problems(`Welkom ${word}`)).toEqual([
+        `1:${8 + word.indexOf(letter)} the word "${word}" has "${letter}" (${name}), a look-alike form of "${plain}"; search, screen readers and anyone copying the word read it as another letter`,
+      ]);
+    },
+  );
 
   it('accepts the letters of the language, whatever their accents', () => {
     expect(problems('Ærø, façade, Müller, ĳsje, naïef, Œuvre, 1º, 2ª')).toEqual([]);
@@ -94,7 +114,9 @@ describe('look-alike letters', () => {
 describe('normalization', () => {
   it('reports text that is not NFC, where it starts', () => {
     const [problem] = problems('Een cafe\u0301 hier');
-    expect(problem).toContain('1:8 the text is not in Unicode normalization form C: "e\u0301" (U+0065 LATIN SMALL LETTER E + U+0301 COMBINING ACUTE ACCENT) is stored differently from the same-looking "\u00e9"');
+    expect(problem).toContain(
+      '1:8 the text is not in Unicode normalization form C: "e\u0301" (U+0065 LATIN SMALL LETTER E + U+0301 COMBINING ACUTE ACCENT) is stored differently from the same-looking "\u00e9"',
+    );
   });
 
   it('names code points the way Unicode does', () => {

@@ -3,28 +3,46 @@ import { describe, expect, it } from 'vitest';
 import { tightenCsp } from '../../src/build/csp-tighten.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const page = (policy: string, body: string) => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+const page = (policy: string, body: string) =>
+  `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1];
 const ASTRO = `default-src 'none';img-src 'self'; script-src 'self' 'sha256-AAAA' 'sha256-BBBB'; style-src 'self' 'sha256-CCCC';`;
 
-describe('each page\'s policy', () => {
+describe("each page's policy", () => {
   it('allows no script at all on a page without one, and keeps every other directive', () => {
-    expect(policyOf(tightenCsp(page(ASTRO, '<p>Tekst</p>')))).toBe("default-src 'none'; img-src 'self'; script-src 'none'; style-src 'self'");
+    expect(policyOf(tightenCsp(page(ASTRO, '<p>Tekst</p>')))).toBe(
+      "default-src 'none'; img-src 'self'; script-src 'none'; style-src 'self'",
+    );
   });
 
   it('does not count a JSON-LD block as a script: it never runs', () => {
-    expect(policyOf(tightenCsp(page(ASTRO, '<script type="application/ld+json">{"@type":"Organization"}</script>')))).toContain("script-src 'none'");
+    expect(
+      policyOf(
+        tightenCsp(
+          page(ASTRO, '<script type="application/ld+json">{"@type":"Organization"}</script>'),
+        ),
+      ),
+    ).toContain("script-src 'none'");
   });
 
-  it('keeps \'self\' where the page loads a script file, with the keywords it was given', () => {
-    const html = page(ASTRO.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"), '<script type="module" src="/_astro/search.js"></script>');
+  it("keeps 'self' where the page loads a script file, with the keywords it was given", () => {
+    const html = page(
+      ASTRO.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"),
+      '<script type="module" src="/_astro/search.js"></script>',
+    );
     expect(policyOf(tightenCsp(html))).toContain("script-src 'self' 'wasm-unsafe-eval';");
   });
 
   it('keeps the hash of an inline script or style the page holds, and only that one', () => {
     const script = 'console.log(1)';
     const style = 'p{color:red}';
-    const html = page(ASTRO.replace("'sha256-BBBB'", sha(script)).replace("'sha256-CCCC'", `'sha256-CCCC' ${sha(style)}`), `<script>${script}</script><style>${style}</style>`);
+    const html = page(
+      ASTRO.replace("'sha256-BBBB'", sha(script)).replace(
+        "'sha256-CCCC'",
+        `'sha256-CCCC' ${sha(style)}`,
+      ),
+      `<script>${script}</script><style>${style}</style>`,
+    );
     expect(policyOf(tightenCsp(html))).toContain(`script-src ${sha(script)};`);
     expect(policyOf(tightenCsp(html))).toContain(`style-src 'self' ${sha(style)}`);
   });

@@ -12,17 +12,29 @@ function problemsOf(text: string): string[] {
   const root = mkdtempSync(join(tmpdir(), 'data-file-'));
   mkdirSync(join(root, 'content'));
   writeFileSync(join(root, 'content/organization.yaml'), text);
-  return readDataFile(root, 'content/organization.yaml', schema, latin, 'see docs/editing.md').problems.map((problem) => `${problem.file} ${problem.message}`);
+  return readDataFile(
+    root,
+    'content/organization.yaml',
+    schema,
+    latin,
+    'see docs/editing.md',
+  ).problems.map((problem) => `${problem.file} ${problem.message}`);
 }
 
 describe('a YAML file of content/', () => {
   it('names the line of an unknown field, not the line of the map that holds it', () => {
-    expect(problemsOf('name: Cachet\ncontact:\n  email: a@b.nl\n  emial: c@d.nl\n')).toEqual(['content/organization.yaml:4 contact: unknown field(s) "emial": remove them or correct their spelling']);
-    expect(problemsOf('name: Cachet\ncontact:\n  email: a@b.nl\nnmae: X\n')).toEqual(['content/organization.yaml:4 unknown field(s) "nmae": remove them or correct their spelling']);
+    expect(problemsOf('name: Cachet\ncontact:\n  email: a@b.nl\n  emial: c@d.nl\n')).toEqual([
+      'content/organization.yaml:4 contact: unknown field(s) "emial": remove them or correct their spelling',
+    ]);
+    expect(problemsOf('name: Cachet\ncontact:\n  email: a@b.nl\nnmae: X\n')).toEqual([
+      'content/organization.yaml:4 unknown field(s) "nmae": remove them or correct their spelling',
+    ]);
   });
 
   it('names the line of a value of the wrong type', () => {
-    expect(problemsOf('name: Cachet\ncontact:\n  email: [a]\n')).toEqual([expect.stringMatching(/^content\/organization\.yaml:3 contact\.email: .*\(found \["a"\]\)$/)]);
+    expect(problemsOf('name: Cachet\ncontact:\n  email: [a]\n')).toEqual([
+      expect.stringMatching(/^content\/organization\.yaml:3 contact\.email: .*\(found \["a"\]\)$/),
+    ]);
   });
 });
 
@@ -34,8 +46,14 @@ describe('the letters of content/site.yaml', () => {
     try {
       const site = join(dir, 'content/site.yaml');
       writeFileSync(site, readFileSync(site, 'utf8').replace('Patientinnen', 'Ｐatientinnen'));
-      const reports = readContent(dir).problems.filter((problem) => problem.message.includes('"Ｐ"'));
-      expect(reports.map((problem) => problem.message)).toEqual([expect.stringMatching(/^the word "Ｐatientinnen" has "Ｐ" \(U\+FF30 FULLWIDTH LATIN CAPITAL LETTER P\), a look-alike form of "P"/)]);
+      const reports = readContent(dir).problems.filter((problem) =>
+        problem.message.includes('"Ｐ"'),
+      );
+      expect(reports.map((problem) => problem.message)).toEqual([
+        expect.stringMatching(
+          /^the word "Ｐatientinnen" has "Ｐ" \(U\+FF30 FULLWIDTH LATIN CAPITAL LETTER P\), a look-alike form of "P"/,
+        ),
+      ]);
     } finally {
       removeProject(dir);
     }

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate, formatDate, isRealIsoDate, dayBefore, daysBetween } from '../../src/time/dates.ts';
+import {
+  buildDate,
+  formatDate,
+  isRealIsoDate,
+  dayBefore,
+  daysBetween,
+} from '../../src/time/dates.ts';
 import { validityOf, versionTimeline } from '../../src/versions/timeline.ts';
 import type { Version } from '../../src/schemas/versions-schema.ts';
 
 describe('isRealIsoDate', () => {
-  it.each(['2023-09-27', '2024-02-29'])('accepts %s', (date) => expect(isRealIsoDate(date)).toBe(true));
-  it.each(['2023-02-30', '2023-02-29', '27-09-2023', '2023-9-27', '2023-13-01'])('rejects %s', (date) =>
-    expect(isRealIsoDate(date)).toBe(false),
+  it.each(['2023-09-27', '2024-02-29'])('accepts %s', (date) =>
+    expect(isRealIsoDate(date)).toBe(true),
+  );
+  it.each(['2023-02-30', '2023-02-29', '27-09-2023', '2023-9-27', '2023-13-01'])(
+    'rejects %s',
+    (date) => expect(isRealIsoDate(date)).toBe(false),
   );
 });
 
@@ -26,10 +35,20 @@ describe('buildDate', () => {
   });
 });
 
-const version = (date: string): Version => ({ date, provenance: 'original', material: true, summary: { nl: 'x' }, corrections: [] });
+const version = (date: string): Version => ({
+  date,
+  provenance: 'original',
+  material: true,
+  summary: { nl: 'x' },
+  corrections: [],
+});
 
 describe('versionTimeline', () => {
-  const versions = [version('2023-09-27'), version('2020-01-06'), { ...version('2027-01-01'), announced: '2026-11-01' }];
+  const versions = [
+    version('2023-09-27'),
+    version('2020-01-06'),
+    { ...version('2027-01-01'), announced: '2026-11-01' },
+  ];
 
   it('makes the latest version in effect current, later announced ones upcoming and earlier ones archived', () => {
     const timeline = versionTimeline(versions, '2026-11-25');
@@ -43,7 +62,9 @@ describe('versionTimeline', () => {
   });
 
   it('explains when nothing is in effect yet', () => {
-    expect(() => versionTimeline(versions, '2019-01-01')).toThrow(/no version is in effect on the build date 2019-01-01/);
+    expect(() => versionTimeline(versions, '2019-01-01')).toThrow(
+      /no version is in effect on the build date 2019-01-01/,
+    );
   });
 });
 
@@ -54,17 +75,27 @@ describe('announcements', () => {
     const timeline = versionTimeline([version('2023-09-27'), draft], '2026-12-01');
     expect(timeline.all.map((v) => v.date)).toEqual(['2023-09-27']);
     expect(timeline.drafts.map((v) => v.date)).toEqual(['2027-03-01']);
-    expect(versionTimeline([version('2023-09-27'), draft], '2027-01-15').upcoming.map((v) => v.date)).toEqual(['2027-03-01']);
+    expect(
+      versionTimeline([version('2023-09-27'), draft], '2027-01-15').upcoming.map((v) => v.date),
+    ).toEqual(['2027-03-01']);
   });
 
   it('keeps a later version with no announcement date a draft until it takes effect', () => {
     const unannounced = version('2027-03-01');
-    expect(versionTimeline([version('2023-09-27'), unannounced], '2027-02-28').drafts.map((v) => v.date)).toEqual(['2027-03-01']);
-    expect(versionTimeline([version('2023-09-27'), unannounced], '2027-03-01').current.date).toBe('2027-03-01');
+    expect(
+      versionTimeline([version('2023-09-27'), unannounced], '2027-02-28').drafts.map((v) => v.date),
+    ).toEqual(['2027-03-01']);
+    expect(versionTimeline([version('2023-09-27'), unannounced], '2027-03-01').current.date).toBe(
+      '2027-03-01',
+    );
   });
 
-  it('shows drafts as versions to come in the editor\'s preview only', () => {
-    const preview = versionTimeline([version('2023-09-27'), draft, version('2027-05-01')], '2026-12-01', { showDrafts: true });
+  it("shows drafts as versions to come in the editor's preview only", () => {
+    const preview = versionTimeline(
+      [version('2023-09-27'), draft, version('2027-05-01')],
+      '2026-12-01',
+      { showDrafts: true },
+    );
     expect(preview.upcoming.map((v) => v.date)).toEqual(['2027-03-01', '2027-05-01']);
     expect(preview.drafts).toEqual([]);
   });
@@ -73,7 +104,7 @@ describe('announcements', () => {
 describe('validity', () => {
   const versions = [version('2020-01-06'), version('2023-09-27'), version('2027-01-01')];
 
-  it('runs from a version\'s date until the day before the next one', () => {
+  it("runs from a version's date until the day before the next one", () => {
     expect(validityOf(versions[0]!, versions)).toEqual({ from: '2020-01-06', until: '2023-09-26' });
     expect(validityOf(versions[2]!, versions)).toEqual({ from: '2027-01-01' });
   });

@@ -8,7 +8,15 @@ import { wordSimilarity } from '../../src/diff/pairing.ts';
 const TEXTS = join(import.meta.dirname, '../fixtures/statement-texts');
 const read = (part: string): string => readFileSync(join(TEXTS, `${part}.mdx`), 'utf8');
 const blocks = (mdx: string): Block[] => mdxToBlocks(mdx);
-const block = (kind: Block['kind'], text: string): Block => ({ kind, text, section: '', anchor: '', facts: [], rights: [], line: 0 });
+const block = (kind: Block['kind'], text: string): Block => ({
+  kind,
+  text,
+  section: '',
+  anchor: '',
+  facts: [],
+  rights: [],
+  line: 0,
+});
 
 const joined = (parts: WordPart[], side: 'removed' | 'added'): string =>
   parts
@@ -53,7 +61,13 @@ describe('diffBlocks', () => {
         { type: 'same', text: ' maanden na afloop.' },
       ],
     });
-    expect(summary).toEqual({ sectionsAdded: [], sectionsRemoved: [], sectionsChanged: ['Bewaren'], wordsAdded: 1, wordsRemoved: 1 });
+    expect(summary).toEqual({
+      sectionsAdded: [],
+      sectionsRemoved: [],
+      sectionsChanged: ['Bewaren'],
+      wordsAdded: 1,
+      wordsRemoved: 1,
+    });
   });
 
   it('reports identical texts as unchanged throughout', () => {
@@ -61,12 +75,22 @@ describe('diffBlocks', () => {
     const { changes, summary } = diffBlocks(general, blocks(read('general')));
     expect(new Set(types(changes))).toEqual(new Set(['unchanged']));
     expect(changes).toHaveLength(general.length);
-    expect(summary).toEqual({ sectionsAdded: [], sectionsRemoved: [], sectionsChanged: [], wordsAdded: 0, wordsRemoved: 0 });
+    expect(summary).toEqual({
+      sectionsAdded: [],
+      sectionsRemoved: [],
+      sectionsChanged: [],
+      wordsAdded: 0,
+      wordsRemoved: 0,
+    });
   });
 
   it('shows an added list item as added, even when it resembles its unchanged neighbours', () => {
-    const before = blocks('#### Salaris\n\n- We bewaren je bankgegevens 7 jaar.\n- We bewaren je declaraties 7 jaar.\n');
-    const after = blocks('#### Salaris\n\n- We bewaren je bankgegevens 7 jaar.\n- We bewaren je adres 7 jaar.\n- We bewaren je declaraties 7 jaar.\n');
+    const before = blocks(
+      '#### Salaris\n\n- We bewaren je bankgegevens 7 jaar.\n- We bewaren je declaraties 7 jaar.\n',
+    );
+    const after = blocks(
+      '#### Salaris\n\n- We bewaren je bankgegevens 7 jaar.\n- We bewaren je adres 7 jaar.\n- We bewaren je declaraties 7 jaar.\n',
+    );
     const { changes, summary } = diffBlocks(before, after);
     expect(types(changes)).toEqual(['unchanged', 'unchanged', 'added', 'unchanged']);
     expect(changes[2]).toEqual({ type: 'added', block: after[2] });
@@ -74,18 +98,39 @@ describe('diffBlocks', () => {
   });
 
   it('lists a removed section (heading and paragraph) in sectionsRemoved', () => {
-    const before = blocks('## Eerste\n\nBlijft staan.\n\n## Toestemming\n\nJe mag toestemming intrekken.\n\n## Laatste\n\nBlijft ook.\n');
+    const before = blocks(
+      '## Eerste\n\nBlijft staan.\n\n## Toestemming\n\nJe mag toestemming intrekken.\n\n## Laatste\n\nBlijft ook.\n',
+    );
     const after = blocks('## Eerste\n\nBlijft staan.\n\n## Laatste\n\nBlijft ook.\n');
     const { changes, summary } = diffBlocks(before, after);
-    expect(types(changes)).toEqual(['unchanged', 'unchanged', 'removed', 'removed', 'unchanged', 'unchanged']);
-    expect(summary).toEqual({ sectionsAdded: [], sectionsRemoved: ['Toestemming'], sectionsChanged: [], wordsAdded: 0, wordsRemoved: 5 });
+    expect(types(changes)).toEqual([
+      'unchanged',
+      'unchanged',
+      'removed',
+      'removed',
+      'unchanged',
+      'unchanged',
+    ]);
+    expect(summary).toEqual({
+      sectionsAdded: [],
+      sectionsRemoved: ['Toestemming'],
+      sectionsChanged: [],
+      wordsAdded: 0,
+      wordsRemoved: 5,
+    });
   });
 
   it('lists an added section in sectionsAdded and the section it was added to nowhere else', () => {
     const before = blocks('## Eerste\n\nTekst een.\n');
     const after = blocks('## Eerste\n\nTekst een.\n\n## Cookies\n\nWij plaatsen geen cookies.\n');
     const { summary } = diffBlocks(before, after);
-    expect(summary).toEqual({ sectionsAdded: ['Cookies'], sectionsRemoved: [], sectionsChanged: [], wordsAdded: 5, wordsRemoved: 0 });
+    expect(summary).toEqual({
+      sectionsAdded: ['Cookies'],
+      sectionsRemoved: [],
+      sectionsChanged: [],
+      wordsAdded: 5,
+      wordsRemoved: 0,
+    });
   });
 
   it('shows a renamed heading as changed, under its new name', () => {
@@ -93,7 +138,13 @@ describe('diffBlocks', () => {
     const after = blocks('## Wie zijn wij?\n\nCachet.\n');
     const { changes, summary } = diffBlocks(before, after);
     expect(types(changes)).toEqual(['changed', 'unchanged']);
-    expect(summary).toEqual({ sectionsAdded: [], sectionsRemoved: [], sectionsChanged: ['Wie zijn wij?'], wordsAdded: 1, wordsRemoved: 1 });
+    expect(summary).toEqual({
+      sectionsAdded: [],
+      sectionsRemoved: [],
+      sectionsChanged: ['Wie zijn wij?'],
+      wordsAdded: 1,
+      wordsRemoved: 1,
+    });
   });
 
   it('shows a paragraph moved to another section as moved-from / moved-to, counting no words', () => {
@@ -101,20 +152,44 @@ describe('diffBlocks', () => {
     const before = blocks(`## A\n\n${moved}\n\nEen.\n\n## B\n\nTwee.\n`);
     const after = blocks(`## A\n\nEen.\n\n## B\n\nTwee.\n\n${moved}\n`);
     const { changes, summary } = diffBlocks(before, after);
-    expect(types(changes)).toEqual(['unchanged', 'moved-from', 'unchanged', 'unchanged', 'unchanged', 'moved-to']);
+    expect(types(changes)).toEqual([
+      'unchanged',
+      'moved-from',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'moved-to',
+    ]);
     expect(changes[1]).toEqual({ type: 'moved-from', block: before[1], twin: after[4] });
     expect(changes[5]).toEqual({ type: 'moved-to', block: after[4], twin: before[1] });
-    expect(summary).toEqual({ sectionsAdded: [], sectionsRemoved: [], sectionsChanged: ['A', 'B'], wordsAdded: 0, wordsRemoved: 0 });
+    expect(summary).toEqual({
+      sectionsAdded: [],
+      sectionsRemoved: [],
+      sectionsChanged: ['A', 'B'],
+      wordsAdded: 0,
+      wordsRemoved: 0,
+    });
   });
 
   it('pairs an edited block with its most similar replacement, not the first resembling one', () => {
     const old = 'Als je ziek bent geven wij dit door aan de arbodienst en bewaren we dit 7 jaar.';
-    const lookalike = 'Als je verlof hebt geven wij dit door aan de salarisadministratie en bewaren we dit 7 jaar.';
-    const edited = 'Als je ziek bent geven wij dit door aan de arbodienst en bewaren we dit 5 jaar.';
+    const lookalike =
+      'Als je verlof hebt geven wij dit door aan de salarisadministratie en bewaren we dit 7 jaar.';
+    const edited =
+      'Als je ziek bent geven wij dit door aan de arbodienst en bewaren we dit 5 jaar.';
     expect(wordSimilarity(old, lookalike)).toBeGreaterThanOrEqual(0.5);
-    const { changes } = diffBlocks(blocks(`- Begin.\n- ${old}\n- Eind.\n`), blocks(`- Begin.\n- ${lookalike}\n- ${edited}\n- Eind.\n`));
+    const { changes } = diffBlocks(
+      blocks(`- Begin.\n- ${old}\n- Eind.\n`),
+      blocks(`- Begin.\n- ${lookalike}\n- ${edited}\n- Eind.\n`),
+    );
     expect(types(changes)).toEqual(['unchanged', 'added', 'changed', 'unchanged']);
-    expect(changes[2]).toMatchObject({ type: 'changed', parts: expect.arrayContaining([{ type: 'removed', text: '7' }, { type: 'added', text: '5' }]) });
+    expect(changes[2]).toMatchObject({
+      type: 'changed',
+      parts: expect.arrayContaining([
+        { type: 'removed', text: '7' },
+        { type: 'added', text: '5' },
+      ]),
+    });
   });
 
   it('leaves a rewritten block as removed + added when too few words are shared', () => {
@@ -128,9 +203,13 @@ describe('diffBlocks', () => {
   it('shows a rewritten date as one change, not a change per number', () => {
     const general = blocks(read('general'));
     const edited = general.map((block) =>
-      block.text.startsWith('Deze versie is gemaakt op') ? { ...block, text: block.text.replace('27-09-2023', '15-03-2025') } : block,
+      block.text.startsWith('Deze versie is gemaakt op')
+        ? { ...block, text: block.text.replace('27-09-2023', '15-03-2025') }
+        : block,
     );
-    const changed = diffBlocks(general, edited).changes.filter((change) => change.type === 'changed');
+    const changed = diffBlocks(general, edited).changes.filter(
+      (change) => change.type === 'changed',
+    );
     expect(changed).toHaveLength(1);
     expect(changed[0]).toMatchObject({
       parts: [
@@ -158,7 +237,10 @@ describe('diffBlocks', () => {
     const edits: [string, string][] = [
       ['>5 jaar na het einde van je dienstverband<', '>10 jaar na het einde van je dienstverband<'],
       ['tot maximaal 2 jaar nadat', 'tot maximaal drie jaar nadat'],
-      ['verbeteren we continu onze dienstverlening', 'verbeteren we voortdurend en zorgvuldig onze dienstverlening'],
+      [
+        'verbeteren we continu onze dienstverlening',
+        'verbeteren we voortdurend en zorgvuldig onze dienstverlening',
+      ],
       ['Eventueel ook de foto die je hebt geüpload.', ''],
       ['#### Dienstverlening', '#### Dienstverlening aan opdrachtgevers'],
     ];
@@ -175,7 +257,9 @@ describe('diffBlocks', () => {
     expect(side(changes, 'after')).toEqual(after.map((block) => block.text));
     const changed = changes.filter((change) => change.type === 'changed');
     expect(changed).toHaveLength(edits.length);
-    expect(changes.filter((change) => change.type !== 'changed' && change.type !== 'unchanged')).toEqual([]);
+    expect(
+      changes.filter((change) => change.type !== 'changed' && change.type !== 'unchanged'),
+    ).toEqual([]);
     for (const change of changed) {
       expect(joined(change.parts, 'removed')).toBe(change.before.text);
       expect(joined(change.parts, 'added')).toBe(change.after.text);
@@ -185,12 +269,21 @@ describe('diffBlocks', () => {
       expect(sequence).not.toMatch(/added>removed|same>same|added>added|removed>removed/);
     }
     // The space after a replaced word is shared, not part of the change.
-    expect(changed.flatMap((change) => change.parts.filter((part) => part.type !== 'same'))).toContainEqual({ type: 'removed', text: 'continu' });
-    expect(changed.flatMap((change) => change.parts.filter((part) => part.type !== 'same'))).toContainEqual({ type: 'added', text: 'voortdurend en zorgvuldig' });
+    expect(
+      changed.flatMap((change) => change.parts.filter((part) => part.type !== 'same')),
+    ).toContainEqual({ type: 'removed', text: 'continu' });
+    expect(
+      changed.flatMap((change) => change.parts.filter((part) => part.type !== 'same')),
+    ).toContainEqual({ type: 'added', text: 'voortdurend en zorgvuldig' });
     expect(summary).toEqual({
       sectionsAdded: [],
       sectionsRemoved: [],
-      sectionsChanged: ['Arbeidsovereenkomst en salaris', 'Loopbaanontwikkeling en beoordeling', 'Dienstverlening aan opdrachtgevers', 'Algemeen'],
+      sectionsChanged: [
+        'Arbeidsovereenkomst en salaris',
+        'Loopbaanontwikkeling en beoordeling',
+        'Dienstverlening aan opdrachtgevers',
+        'Algemeen',
+      ],
       wordsAdded: 1 + 1 + 3 + 0 + 2,
       wordsRemoved: 1 + 1 + 1 + 8 + 0,
     });
@@ -224,14 +317,18 @@ describe('diffBlocks', () => {
         if (change.type !== 'changed') continue;
         expect(joined(change.parts, 'removed')).toBe(change.before.text);
         expect(joined(change.parts, 'added')).toBe(change.after.text);
-        expect(change.parts.map((part) => part.type).join('>')).not.toMatch(/added>removed|same>same|added>added|removed>removed/);
+        expect(change.parts.map((part) => part.type).join('>')).not.toMatch(
+          /added>removed|same>same|added>added|removed>removed/,
+        );
         expect(change.parts.every((part) => part.text !== '')).toBe(true);
       }
     }
   });
 
   it('reproduces both texts for every pair of real statement parts, however different', () => {
-    const parts = ['general', 'employee', 'client-contact', 'visitor', 'job-seeker'].map((name) => blocks(read(name)));
+    const parts = ['general', 'employee', 'client-contact', 'visitor', 'job-seeker'].map((name) =>
+      blocks(read(name)),
+    );
     for (const before of parts) {
       for (const after of parts) {
         const { changes } = diffBlocks(before, after);
@@ -259,7 +356,8 @@ describe('diffBlocks on hostile input', () => {
   const paragraph = (text: string): Block[] => [block('paragraph', text)];
 
   // How long these take is measured by npm run bench (docs/benchmarks.md), not asserted here.
-  const run = (before: Block[], after: Block[]): { changes: BlockChange[] } => diffBlocks(before, after);
+  const run = (before: Block[], after: Block[]): { changes: BlockChange[] } =>
+    diffBlocks(before, after);
 
   const text = words(20_000, 'w', 1).join(' ');
 
@@ -280,17 +378,30 @@ describe('diffBlocks on hostile input', () => {
   });
 
   it('still diffs a 20,000-word paragraph word by word when only a few words changed', () => {
-    const edited = text.replace(/^(\S+ ){100}\S+/, (start) => `${start} ingevoegd`).replace(/ \S+$/, ' laatste');
+    const edited = text
+      .replace(/^(\S+ ){100}\S+/, (start) => `${start} ingevoegd`)
+      .replace(/ \S+$/, ' laatste');
     const { changes } = run(paragraph(text), paragraph(edited));
     expect(types(changes)).toEqual(['changed']);
     const change = changes[0] as Extract<BlockChange, { type: 'changed' }>;
-    const edits = change.parts.filter((part) => part.type !== 'same').map((part) => `${part.type} ${part.text.trim()}`);
-    expect(edits).toEqual(['added ingevoegd', `removed ${change.before.text.split(' ').at(-1)}`, 'added laatste']);
+    const edits = change.parts
+      .filter((part) => part.type !== 'same')
+      .map((part) => `${part.type} ${part.text.trim()}`);
+    expect(edits).toEqual([
+      'added ingevoegd',
+      `removed ${change.before.text.split(' ').at(-1)}`,
+      'added laatste',
+    ]);
   });
 
   it('diffs 40 paragraphs of 500 words against their word-reversed selves, losing no text', () => {
-    const before = Array.from({ length: 40 }, (_, i) => paragraph(words(500, 'w', 10 + i).join(' '))).flat();
-    const after = before.map((block) => ({ ...block, text: block.text.split(' ').reverse().join(' ') }));
+    const before = Array.from({ length: 40 }, (_, i) =>
+      paragraph(words(500, 'w', 10 + i).join(' ')),
+    ).flat();
+    const after = before.map((block) => ({
+      ...block,
+      text: block.text.split(' ').reverse().join(' '),
+    }));
     const { changes } = run(before, after);
     expect(side(changes, 'before')).toEqual(before.map((block) => block.text));
     expect(side(changes, 'after')).toEqual(after.map((block) => block.text));
@@ -300,6 +411,9 @@ describe('diffBlocks on hostile input', () => {
     const many = (prefix: string, seed: number): Block[] =>
       words(3000, prefix, seed).map((word, i) => block('list-item', `${word} ${i}`));
     const { changes } = run(many('a', 4), many('b', 5));
-    expect(types(changes)).toEqual([...Array<string>(3000).fill('removed'), ...Array<string>(3000).fill('added')]);
+    expect(types(changes)).toEqual([
+      ...Array<string>(3000).fill('removed'),
+      ...Array<string>(3000).fill('added'),
+    ]);
   });
 });

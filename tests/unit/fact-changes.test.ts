@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factChanges, isMaterialChange, type FactChange, type FactPlace } from '../../src/facts/fact-changes.ts';
+import {
+  factChanges,
+  isMaterialChange,
+  type FactChange,
+  type FactPlace,
+} from '../../src/facts/fact-changes.ts';
 import type { PartShown, StatementView } from '../../src/model/assemble.ts';
 import { mdxToBlocks } from '../../src/model/blocks.ts';
 
@@ -12,16 +17,38 @@ const AUDIENCES = ['visitor', 'client-contact', 'job-seeker', 'employee'];
 function version(folder: string, texts: Record<string, string> = {}): StatementView {
   const shown = (part: string): PartShown => {
     const text = texts[part] ?? readFileSync(join(TEXTS, folder, `${part}.mdx`), 'utf8');
-    return { part, lang: 'nl', state: 'source', document: { file: part, part, version: folder, locale: 'nl', title: part, sha256: '', source: text, links: [], blocks: mdxToBlocks(text, () => 'x') } };
+    return {
+      part,
+      lang: 'nl',
+      state: 'source',
+      document: {
+        file: part,
+        part,
+        version: folder,
+        locale: 'nl',
+        title: part,
+        sha256: '',
+        source: text,
+        links: [],
+        blocks: mdxToBlocks(text, () => 'x'),
+      },
+    };
   };
-  return { version: folder, locale: 'nl', general: shown('general'), audiences: AUDIENCES, parts: Object.fromEntries(AUDIENCES.map((audience) => [audience, shown(audience)])) };
+  return {
+    version: folder,
+    locale: 'nl',
+    general: shown('general'),
+    audiences: AUDIENCES,
+    parts: Object.fromEntries(AUDIENCES.map((audience) => [audience, shown(audience)])),
+  };
 }
 
 /** A change in words: what kind, and the words of the facts it names, as the tests read them. */
 function describe_(change: FactChange, before: StatementView, after: StatementView): string {
   const words = (view: StatementView, where: FactPlace | undefined) => {
     if (!where) return '-';
-    const document = where.part === 'general' ? view.general.document : view.parts[where.part]!.document;
+    const document =
+      where.part === 'general' ? view.general.document : view.parts[where.part]!.document;
     const block = document.blocks[where.block]!;
     return where.fact === undefined ? block.text : block.facts[where.fact]!.text;
   };
@@ -49,7 +76,10 @@ function describe_(change: FactChange, before: StatementView, after: StatementVi
 describe('factChanges on the real change from 2020-01-06 to 2023-09-27', () => {
   const before = version('2020-01-06');
   const after = version('.');
-  const changes = (audiences: string[]) => factChanges(before, after, audiences).map((change) => describe_(change, before, after)).sort();
+  const changes = (audiences: string[]) =>
+    factChanges(before, after, audiences)
+      .map((change) => describe_(change, before, after))
+      .sort();
 
   it('finds exactly what changed, in full', () => {
     expect(changes(AUDIENCES)).toEqual(
@@ -79,7 +109,18 @@ describe('factChanges on the real change from 2020-01-06 to 2023-09-27', () => {
   });
 
   it('calls the change material: a new purpose and new recipients', () => {
-    expect(factChanges(before, after, AUDIENCES).filter(isMaterialChange).map((change) => change.kind).sort()).toEqual(['purpose-added', 'recipient-added', 'recipient-added', 'recipient-added', 'recipient-added']);
+    expect(
+      factChanges(before, after, AUDIENCES)
+        .filter(isMaterialChange)
+        .map((change) => change.kind)
+        .sort(),
+    ).toEqual([
+      'purpose-added',
+      'recipient-added',
+      'recipient-added',
+      'recipient-added',
+      'recipient-added',
+    ]);
   });
 
   it('matches purposes by meaning: moving and rewording a passage is no change', () => {
@@ -88,27 +129,54 @@ describe('factChanges on the real change from 2020-01-06 to 2023-09-27', () => {
     const subsidy = lines.findIndex((line) => line.includes('subsidies en loonkostenvoordeel'));
     const moved = [...lines];
     const [line] = moved.splice(subsidy, 1);
-    moved.push(line!.replace('aan te vragen en te verantwoorden', 'aan te vragen en daarover verantwoording af te leggen'));
+    moved.push(
+      line!.replace(
+        'aan te vragen en te verantwoorden',
+        'aan te vragen en daarover verantwoording af te leggen',
+      ),
+    );
     const reordered = version('.', { employee: moved.join('\n') });
     expect(factChanges(after, reordered, ['employee'])).toEqual([]);
   });
 
   it('tells a recipient added inside a list of recipients, and one dropped from it', () => {
     const employee = readFileSync(join(TEXTS, 'employee.mdx'), 'utf8');
-    const widened = version('.', { employee: employee.replace('<Recipients>onze pensioenuitvoerder</Recipients>', '<Recipients>onze pensioenuitvoerder en een adviesbureau</Recipients>') });
+    const widened = version('.', {
+      employee: employee.replace(
+        '<Recipients>onze pensioenuitvoerder</Recipients>',
+        '<Recipients>onze pensioenuitvoerder en een adviesbureau</Recipients>',
+      ),
+    });
     const added = factChanges(after, widened, ['employee']);
-    expect(added.map((change) => describe_(change, after, widened))).toEqual(['recipient-added [employee] Om jouw pensioen te verzorgen: onze pensioenuitvoerder en een adviesbureau']);
+    expect(added.map((change) => describe_(change, after, widened))).toEqual([
+      'recipient-added [employee] Om jouw pensioen te verzorgen: onze pensioenuitvoerder en een adviesbureau',
+    ]);
     expect(added.every(isMaterialChange)).toBe(true);
 
-    const narrowed = version('.', { employee: employee.replace('<Recipients>overheidsinstanties en uitvoeringsorganen</Recipients>. We hanteren een wettelijke bewaartermijn van <Retention period="P5Y"', '<Recipients>overheidsinstanties</Recipients>. We hanteren een wettelijke bewaartermijn van <Retention period="P5Y"') });
+    const narrowed = version('.', {
+      employee: employee.replace(
+        '<Recipients>overheidsinstanties en uitvoeringsorganen</Recipients>. We hanteren een wettelijke bewaartermijn van <Retention period="P5Y"',
+        '<Recipients>overheidsinstanties</Recipients>. We hanteren een wettelijke bewaartermijn van <Retention period="P5Y"',
+      ),
+    });
     const dropped = factChanges(after, narrowed, ['employee']);
-    expect(dropped.map((change) => describe_(change, after, narrowed))).toEqual(['recipient-removed [employee] om contractuele afspraken met jou na te kunnen komen: overheidsinstanties en uitvoeringsorganen']);
+    expect(dropped.map((change) => describe_(change, after, narrowed))).toEqual([
+      'recipient-removed [employee] om contractuele afspraken met jou na te kunnen komen: overheidsinstanties en uitvoeringsorganen',
+    ]);
     expect(dropped.some(isMaterialChange)).toBe(false);
   });
 
   it('tells a longer retention, a removed right and a removed recipient, and which of them are material', () => {
-    const general = readFileSync(join(TEXTS, 'general.mdx'), 'utf8').replace(/^- <Right kind="portability">.*\n/m, '');
-    const visitor = readFileSync(join(TEXTS, 'visitor.mdx'), 'utf8').replace('period="P6M">6 maanden', 'period="P1Y">1 jaar').replace(' Wij maken hierbij gebruik van <Recipients>cloud-leveranciers buiten de EU</Recipients>.', '');
+    const general = readFileSync(join(TEXTS, 'general.mdx'), 'utf8').replace(
+      /^- <Right kind="portability">.*\n/m,
+      '',
+    );
+    const visitor = readFileSync(join(TEXTS, 'visitor.mdx'), 'utf8')
+      .replace('period="P6M">6 maanden', 'period="P1Y">1 jaar')
+      .replace(
+        ' Wij maken hierbij gebruik van <Recipients>cloud-leveranciers buiten de EU</Recipients>.',
+        '',
+      );
     const later = version('.', { general, visitor });
     const found = factChanges(after, later, ['visitor']);
     expect(found.map((change) => describe_(change, after, later)).sort()).toEqual(
@@ -118,6 +186,11 @@ describe('factChanges on the real change from 2020-01-06 to 2023-09-27', () => {
         'right-removed portability',
       ].sort(),
     );
-    expect(found.filter(isMaterialChange).map((change) => change.kind).sort()).toEqual(['retention-changed', 'right-removed']);
+    expect(
+      found
+        .filter(isMaterialChange)
+        .map((change) => change.kind)
+        .sort(),
+    ).toEqual(['retention-changed', 'right-removed']);
   });
 });

@@ -2,16 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { judgeLink } from '../../src/guard/hyperlinks.ts';
 
 describe('links in a statement', () => {
-  it.each(['https://autoriteitpersoonsgegevens.nl/', 'mailto:privacy@example.org', 'tel:+31575123456'])('allows %s', (href) => {
+  it.each([
+    'https://autoriteitpersoonsgegevens.nl/',
+    'mailto:privacy@example.org',
+    'tel:+31575123456',
+  ])('allows %s', (href) => {
     expect(judgeLink(href).kind).toBe('external');
   });
 
-  it.each(['/nl/volledig/', '#wat-zijn-jouw-rechten', '../versies/', 'bewaartermijnen/'])('allows the link within the site %s', (href) => {
-    expect(judgeLink(href).kind).toBe('site');
-  });
+  it.each(['/nl/volledig/', '#wat-zijn-jouw-rechten', '../versies/', 'bewaartermijnen/'])(
+    'allows the link within the site %s',
+    (href) => {
+      expect(judgeLink(href).kind).toBe('site');
+    },
+  );
 
   it('allows http: with a warning that offers https:', () => {
-    expect(judgeLink('http://example.org/a')).toMatchObject({ kind: 'warning', fix: expect.stringContaining('https://example.org/a') });
+    expect(judgeLink('http://example.org/a')).toMatchObject({
+      kind: 'warning',
+      fix: expect.stringContaining('https://example.org/a'),
+    });
   });
 
   it.each([
@@ -30,14 +40,25 @@ describe('links in a statement', () => {
   ])('refuses %j, naming its scheme', (href) => {
     const verdict = judgeLink(href);
     expect(verdict.kind).toBe('error');
-    expect(verdict.kind === 'error' && verdict.message).toMatch(/uses the scheme [a-z]+:|not a valid address/);
+    expect(verdict.kind === 'error' && verdict.message).toMatch(
+      /uses the scheme [a-z]+:|not a valid address/,
+    );
   });
 
-  it.each(['//evil.example/x', '\\\\evil.example', '/\\evil.example', '\t//evil.example'])('refuses the protocol-relative %j', (href) => {
-    expect(judgeLink(href)).toMatchObject({ kind: 'error', message: expect.stringContaining('protocol-relative') });
-  });
+  it.each(['//evil.example/x', '\\\\evil.example', '/\\evil.example', '\t//evil.example'])(
+    'refuses the protocol-relative %j',
+    (href) => {
+      expect(judgeLink(href)).toMatchObject({
+        kind: 'error',
+        message: expect.stringContaining('protocol-relative'),
+      });
+    },
+  );
 
   it('reads "https:host" as the other site it is', () => {
-    expect(judgeLink('https:evil.example')).toEqual({ kind: 'external', url: 'https://evil.example/' });
+    expect(judgeLink('https:evil.example')).toEqual({
+      kind: 'external',
+      url: 'https://evil.example/',
+    });
   });
 });

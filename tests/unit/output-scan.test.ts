@@ -19,7 +19,8 @@ function site(files: Record<string, string>): string {
   }
   return dir;
 }
-const page = (body: string, head = '') => `<!doctype html><html lang="nl"><head>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="nl"><head>${head}</head><body>${body}</body></html>`;
 
 describe('the scan of a built site', () => {
   it('passes pages that stay on the site and link where they may', () => {
@@ -36,11 +37,27 @@ describe('the scan of a built site', () => {
 
   it('passes the logo of site.yaml as the one image, and no other', () => {
     const withLogo = { ...rules, logo: '/brand/logo.svg' };
-    expect(scanOutput(site({ 'nl/index.html': page('<img src="/brand/logo.svg" alt="" width="40" height="40">') }), withLogo)).toEqual([]);
-    for (const image of ['<img src="/brand/other.svg" alt="">', '<img src="/brand/logo.svg" srcset="https://evil.example/x.png 2x" alt="">']) {
-      expect(scanOutput(site({ 'nl/index.html': page(image) }), withLogo).join('\n')).toContain('a <img> element');
+    expect(
+      scanOutput(
+        site({
+          'nl/index.html': page('<img src="/brand/logo.svg" alt="" width="40" height="40">'),
+        }),
+        withLogo,
+      ),
+    ).toEqual([]);
+    for (const image of [
+      '<img src="/brand/other.svg" alt="">',
+      '<img src="/brand/logo.svg" srcset="https://evil.example/x.png 2x" alt="">',
+    ]) {
+      expect(scanOutput(site({ 'nl/index.html': page(image) }), withLogo).join('\n')).toContain(
+        'a <img> element',
+      );
     }
-    expect(scanOutput(site({ 'nl/index.html': page('<img src="/brand/logo.svg" alt="">') }), rules).join('\n')).toContain('a <img> element');
+    expect(
+      scanOutput(site({ 'nl/index.html': page('<img src="/brand/logo.svg" alt="">') }), rules).join(
+        '\n',
+      ),
+    ).toContain('a <img> element');
   });
 
   it.each([
@@ -50,25 +67,57 @@ describe('the scan of a built site', () => {
     [page('<a href=" JaVaScRiPt:alert(1)">x</a>'), 'the scheme javascript: may run code'],
     [page('<form action="javascript:alert(1)"></form>'), 'the scheme javascript:'],
     [page('<a href="data:text/html,x">x</a>'), 'the scheme data:'],
-    [page('<a href="https://evil.example/">x</a>'), 'a link to another site (https://evil.example) that neither the configuration nor the statement text names'],
+    [
+      page('<a href="https://evil.example/">x</a>'),
+      'a link to another site (https://evil.example) that neither the configuration nor the statement text names',
+    ],
     [page('<a href="//evil.example/">x</a>'), 'a link to another site (https://evil.example)'],
     [page('<img src="https://evil.example/pixel.gif">'), 'a <img> element'],
-    [page('', '<link rel="stylesheet" href="https://evil.example/a.css">'), 'it loads from another site (https://evil.example)'],
+    [
+      page('', '<link rel="stylesheet" href="https://evil.example/a.css">'),
+      'it loads from another site (https://evil.example)',
+    ],
     [page('<p onclick="alert(1)">x</p>'), 'an event handler attribute (onClick)'],
-    [page('<p style="background:url(https://evil.example/x)">x</p>'), 'CSS loads "https://evil.example/x"'],
-    [page('<style>@import "https://evil.example/a.css";</style>'), 'CSS loads "https://evil.example/a.css"'],
+    [
+      page('<p style="background:url(https://evil.example/x)">x</p>'),
+      'CSS loads "https://evil.example/x"',
+    ],
+    [
+      page('<style>@import "https://evil.example/a.css";</style>'),
+      'CSS loads "https://evil.example/a.css"',
+    ],
     [page('<iframe src="/nl/"></iframe>'), 'a <iframe> element'],
     [page('', '<base href="https://evil.example/">'), 'a <base> element'],
-    [page('', '<meta http-equiv="refresh" content="0; url=https://evil.example/">'), 'a refresh to "https://evil.example/"'],
-    [page('<script type="application/ld+json">{"a":"</script>"}</script>'), 'embedded JSON (JSON-LD) is not valid JSON: an unescaped "</script>" may have ended it early'],
-    [page('<script type="application/ld+json">{"a":"<b>"}</script>'), 'embedded JSON (JSON-LD) holds "<" or ">" unescaped'],
+    [
+      page('', '<meta http-equiv="refresh" content="0; url=https://evil.example/">'),
+      'a refresh to "https://evil.example/"',
+    ],
+    [
+      page('<script type="application/ld+json">{"a":"</script>"}</script>'),
+      'embedded JSON (JSON-LD) is not valid JSON: an unescaped "</script>" may have ended it early',
+    ],
+    [
+      page('<script type="application/ld+json">{"a":"<b>"}</script>'),
+      'embedded JSON (JSON-LD) holds "<" or ">" unescaped',
+    ],
   ])('refuses %j, naming the page', (html, problem) => {
     const found = scanOutput(site({ 'nl/bezoeker/index.html': html }), rules);
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^\/nl\/bezoeker\/ \(nl\/bezoeker\/index\.html:\d+\): /)]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/nl\/bezoeker\/ \(nl\/bezoeker\/index\.html:\d+\): /),
+      ]),
+    );
     expect(found.join('\n')).toContain(problem);
   });
 
   it('refuses CSS files that load from another site', () => {
-    expect(scanOutput(site({ '_astro/a.css': 'a{background:url("https://evil.example/x.png")}' }), rules)).toEqual(['/_astro/a.css: CSS loads "https://evil.example/x.png": it loads from another site (https://evil.example)']);
+    expect(
+      scanOutput(
+        site({ '_astro/a.css': 'a{background:url("https://evil.example/x.png")}' }),
+        rules,
+      ),
+    ).toEqual([
+      '/_astro/a.css: CSS loads "https://evil.example/x.png": it loads from another site (https://evil.example)',
+    ]);
   });
 });

@@ -34,7 +34,13 @@ describe('the code', () => {
   it('names no organisation, audience, retention word or binding language of its content', () => {
     const files = [...codeFiles('src'), ...codeFiles('scripts'), 'astro.config.mjs'];
     expect(files.length).toBeGreaterThan(100);
-    const found = files.flatMap((file) => codeLines(file).flatMap(({ line, text }) => FIRST_ORGANIZATION.filter((pattern) => pattern.test(text)).map((pattern) => `${file}:${line} ${pattern}: ${text.trim()}`)));
+    const found = files.flatMap((file) =>
+      codeLines(file).flatMap(({ line, text }) =>
+        FIRST_ORGANIZATION.filter((pattern) => pattern.test(text)).map(
+          (pattern) => `${file}:${line} ${pattern}: ${text.trim()}`,
+        ),
+      ),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -10,8 +10,10 @@ describe('stop words', () => {
   });
 
   it('leave the words that say what a reader looks for', () => {
-    for (const word of ['bewaren', 'gegevens', 'lang']) expect(stopWordsOf('nl')).not.toContain(word);
-    for (const word of ['keep', 'data', 'long', 'delete']) expect(stopWordsOf('en')).not.toContain(word);
+    for (const word of ['bewaren', 'gegevens', 'lang'])
+      expect(stopWordsOf('nl')).not.toContain(word);
+    for (const word of ['keep', 'data', 'long', 'delete'])
+      expect(stopWordsOf('en')).not.toContain(word);
   });
 
   it('are none for a language without a list: every word is searched', () => {

@@ -8,18 +8,25 @@ import { isoDateToUtc } from '../../time/dates.ts';
 /** The same day one year later; 29 February becomes 28 February. */
 function oneYearAfter(isoDate: string): Date {
   const start = isoDateToUtc(isoDate);
-  const next = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate()));
+  const next = new Date(
+    Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate()),
+  );
   if (next.getUTCMonth() !== start.getUTCMonth()) next.setUTCDate(0);
   return next;
 }
 
 export const GET: APIRoute = ({ site }) => {
-  const languages = [BINDING, ...LANGUAGES.map((language) => language.code).filter((code) => code !== BINDING)];
+  const languages = [
+    BINDING,
+    ...LANGUAGES.map((language) => language.code).filter((code) => code !== BINDING),
+  ];
   const fields = [
     `Contact: mailto:${DETAILS.email}`,
     `Expires: ${oneYearAfter(BUILD_DATE).toISOString().replace('.000Z', 'Z')}`,
     `Preferred-Languages: ${languages.join(', ')}`,
     `Canonical: ${new URL('/.well-known/security.txt', site).href}`,
   ];
-  return new Response(`${fields.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`${fields.join('\n')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

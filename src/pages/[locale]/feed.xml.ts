@@ -35,11 +35,14 @@ export const GET: APIRoute = ({ params, site }) => {
   });
   // tag: URIs (RFC 4151) stay the same when the site moves or a URL changes: the site's host and
   // the day of the first version, then the language and the version.
-  const tag = (path: string) => `tag:${new URL(absolute('/')).host},${TIMELINE.all[0]!.date}:${path}`;
+  const tag = (path: string) =>
+    `tag:${new URL(absolute('/')).host},${TIMELINE.all[0]!.date}:${path}`;
   for (const version of [...TIMELINE.all].reverse()) {
     const link = absolute(href({ kind: 'version', locale, version: version.date }));
     const previous = previousVersion(TIMELINE.all, version.date);
-    const changes = previous && absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date }));
+    const changes =
+      previous &&
+      absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date }));
     const facts = previous ? factChangeSentences(previous.date, version.date, locale) : [];
     const summary = versionSummary(version, locale);
     feed.addItem({
@@ -47,15 +50,27 @@ export const GET: APIRoute = ({ params, site }) => {
       link,
       title: t('feed.entry', { date: datesIn(locale)(version.date) }),
       // A version to come is published on the day it is announced.
-      date: isoDateToUtc(version.date > BUILD_DATE && version.announced ? version.announced : version.date),
+      date: isoDateToUtc(
+        version.date > BUILD_DATE && version.announced ? version.announced : version.date,
+      ),
       description: summary.text,
-      category: [{ term: version.material ? 'material' : 'editorial', name: t(version.material ? 'feed.material' : 'feed.editorial'), scheme: tag('categories') }],
+      category: [
+        {
+          term: version.material ? 'material' : 'editorial',
+          name: t(version.material ? 'feed.material' : 'feed.editorial'),
+          scheme: tag('categories'),
+        },
+      ],
       content: [
         `<p${summary.lang === locale ? '' : ` lang="${summary.lang}"`}>${escapeHtml(summary.text)}</p>`,
-        facts.length ? `<h2>${escapeHtml(t('factChanges.title'))}</h2><ul>${facts.map((fact) => `<li>${fact.material ? `<strong>${escapeHtml(t('factChanges.material'))}</strong>: ` : ''}${escapeHtml(fact.text)}</li>`).join('')}</ul>` : '',
+        facts.length
+          ? `<h2>${escapeHtml(t('factChanges.title'))}</h2><ul>${facts.map((fact) => `<li>${fact.material ? `<strong>${escapeHtml(t('factChanges.material'))}</strong>: ` : ''}${escapeHtml(fact.text)}</li>`).join('')}</ul>`
+          : '',
         changes ? `<p><a href="${changes}">${escapeHtml(t('changes.withPrevious'))}</a></p>` : '',
       ].join(''),
     });
   }
-  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(feed.atom1(), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };
