@@ -9,7 +9,7 @@ import { FIXED_EPOCH } from '../../tests/harness/project-copy.ts';
 /** The build date of every benchmark build, the tests' (2025-06-01): the same pages every day. */
 export const BENCH_EPOCH = FIXED_EPOCH;
 
-export interface Phases {
+interface Phases {
   /** The content check, Astro's setup and bundling (until "generating static routes"). */
   setup: number;
   /** Rendering and writing the pages (until "N page(s) built"). */

@@ -19,7 +19,7 @@ export function weighedPages(content: Content, buildDate: string): ReaderPage[] 
 }
 
 export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
-export type Kind = (typeof KINDS)[number];
+type Kind = (typeof KINDS)[number];
 
 /**
  * The budget of an audience view: a reader on a slow connection fetches the page and its stylesheet

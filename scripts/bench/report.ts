@@ -16,7 +16,7 @@ import type { TestTime } from './test-times.ts';
 import type { FileReads } from './file-reads.ts';
 
 /** A build considered too slow to be practical: longer than this in wall time. */
-export const PRACTICAL_BUILD_SECONDS = 600;
+const PRACTICAL_BUILD_SECONDS = 600;
 
 export interface SiteResult {
   /** "real content", or "50 versions × 5 languages". */
@@ -197,12 +197,9 @@ function weightRows(weights: readonly PageWeight[]): string[][] {
 }
 
 /** The first query must answer within this many ms (median of the runs), typed as a reader types. */
-export const FIRST_QUERY_BUDGET_MS = 60;
+const FIRST_QUERY_BUDGET_MS = 60;
 /** npm test and the unit tests on this machine, in seconds. */
-export const TEST_BUDGET_SECONDS = { 'npm test': 120, 'npm run test:unit': 10 } as Record<
-  string,
-  number
->;
+const TEST_BUDGET_SECONDS = { 'npm test': 120, 'npm run test:unit': 10 } as Record<string, number>;
 
 const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
 

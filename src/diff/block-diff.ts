@@ -14,7 +14,7 @@ export type BlockChange =
   | { type: 'moved-from' | 'moved-to'; block: Block; twin: Block }
   | { type: 'changed'; before: Block; after: Block; parts: WordPart[] };
 
-export interface DiffSummary {
+interface DiffSummary {
   /** Texts of the headings added (not moved). */
   sectionsAdded: string[];
   /** Texts of the headings removed (not moved). */
@@ -48,7 +48,7 @@ export interface DiffOptions {
  * (and a text with more block edits as removed and added whole, block by block).
  * Bounds are counts, not timeouts, so that a build gives the same diff on every machine.
  */
-export const DEFAULT_MAX_EDIT_LENGTH = 800;
+const DEFAULT_MAX_EDIT_LENGTH = 800;
 
 /**
  * Word-level edits all edited blocks of one diff may use together, as a multiple of the bound for
@@ -56,7 +56,7 @@ export const DEFAULT_MAX_EDIT_LENGTH = 800;
  * Twice the bound is about 800 words changed inside edited blocks (the statement has about 2,600
  * words in all); once it is used up, further edited blocks are shown whole.
  */
-export const WORD_EDIT_BUDGET_FACTOR = 2;
+const WORD_EDIT_BUDGET_FACTOR = 2;
 
 /** Identity of a block for alignment: everything a reader sees, not the section it falls under. */
 function keyOf(block: Block): string {

@@ -13,13 +13,13 @@ import { wordsOf } from './word-diff.ts';
  * neighbours), and best matches are taken first, so a wrong pair is rare and shows as a readable
  * word diff whose shared words really are shared.
  */
-export const SIMILARITY_THRESHOLD = 0.5;
+const SIMILARITY_THRESHOLD = 0.5;
 
 /**
  * Pairing compares every removed block with every added block of a stretch. A stretch with more
  * pairs than this (e.g. 200 × 200 blocks; the whole statement has about 100) is left unpaired.
  */
-export const MAX_PAIR_COMPARISONS = 40_000;
+const MAX_PAIR_COMPARISONS = 40_000;
 
 /**
  * Word look-ups all pairings of one diff may make together (about 0.1 s): 200 × 200 paragraphs

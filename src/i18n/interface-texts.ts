@@ -23,7 +23,7 @@ const error = (file: string, message: string, fix: string): ContentProblem => ({
 });
 
 /** Where a language's interface texts come from: the project's own, and the organisation's own. */
-export interface StringSources {
+interface StringSources {
   locale: string;
   /** src/i18n/strings/<locale>.json, when the project has the language. */
   product?: { file: string; data: unknown };
@@ -38,7 +38,7 @@ const KNOWN_KEYS = new Set(Object.keys(uiStringsSchema.shape));
  * the project does not have needs every key in content/strings/<locale>.yaml; a missing or unknown
  * key is a problem that lists the keys.
  */
-export function mergeUiStrings({ locale, product, content }: StringSources): {
+function mergeUiStrings({ locale, product, content }: StringSources): {
   strings?: UiStrings;
   problems: ContentProblem[];
 } {
@@ -112,7 +112,7 @@ export function mergeUiStrings({ locale, product, content }: StringSources): {
 }
 
 /** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string>): string {
+function fill(template: string, values: Record<string, string>): string {
   // Most strings have no placeholder; a page fills about a hundred of them.
   if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);

@@ -8,7 +8,7 @@ import { UNSTATED_START } from '../schemas/site-schema.ts';
 import { bodyOf, parseBody } from './parse.ts';
 
 /** A fact marked in the text: its words, and for a retention its typed attributes. */
-export type Fact =
+type Fact =
   | { kind: 'purpose' | 'recipients'; text: string }
   | { kind: 'retention'; text: string; retention: RetentionFact };
 

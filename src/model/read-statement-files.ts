@@ -10,13 +10,7 @@ import { GENERAL, partIds } from './parts.ts';
 import { readStatementFile, type ParsedStatementFile } from './statement-file.ts';
 
 /** Files of content/ other than statement folders. */
-export const DATA_FILES = [
-  'site.yaml',
-  'organization.yaml',
-  'versions.yaml',
-  'seals.yaml',
-  'search.yaml',
-];
+const DATA_FILES = ['site.yaml', 'organization.yaml', 'versions.yaml', 'seals.yaml', 'search.yaml'];
 
 const error = (file: string, message: string, fix: string): ContentProblem => ({
   file,

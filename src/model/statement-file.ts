@@ -12,7 +12,7 @@ import { describeIssues, issueLocation } from '../problems/zod-issues.ts';
 import { bodyOf, parseBody, readHeader } from './parse.ts';
 
 /** A statement file larger than this is not a statement. */
-export const MAX_STATEMENT_BYTES = 512 * 1024;
+const MAX_STATEMENT_BYTES = 512 * 1024;
 
 /** Where a statement file sits: content/<part>/<version>/<locale>.mdx. */
 export interface StatementFileInfo {

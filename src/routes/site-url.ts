@@ -3,7 +3,7 @@ import type { ContentProblem } from '../problems/content-problem.ts';
 import type { SiteConfig } from '../schemas/site-schema.ts';
 
 /** Stands in until an organisation says where its site is published. */
-export const PLACEHOLDER_URL = 'https://privacy.example.org';
+const PLACEHOLDER_URL = 'https://privacy.example.org';
 
 /** Where the site is published: SITE_URL for one build, else content/site.yaml, else a placeholder. */
 export function siteUrl(

@@ -50,7 +50,7 @@ export function urlFor(page: PageRef, slugs: RouteSlugs): string {
 }
 
 /** Every ordered pair of versions (older, newer), oldest pairs first. */
-export function versionPairs(dates: readonly string[]): [string, string][] {
+function versionPairs(dates: readonly string[]): [string, string][] {
   const sorted = [...dates].sort();
   return sorted.flatMap((from, index) =>
     sorted.slice(index + 1).map((to): [string, string] => [from, to]),

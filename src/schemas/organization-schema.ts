@@ -114,7 +114,6 @@ export const organizationSchema = z
   });
 
 export type Organization = z.infer<typeof organizationSchema>;
-export type OrganizationChange = Organization['changes'][number];
 /** The details in force on one day. */
 export type OrganizationDetails = Omit<Organization, 'changes'>;
 

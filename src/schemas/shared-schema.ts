@@ -11,7 +11,7 @@ export const textSchema = (description: string) =>
   z.string().trim().min(1, 'write a text here').describe(description);
 
 /** Lowercase letters, digits and single hyphens: usable in a URL and as an HTML id. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugSchema = (description: string) =>
   z
     .string()

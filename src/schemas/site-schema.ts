@@ -219,8 +219,6 @@ export const siteSchema = z
 
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type LanguageConfig = SiteConfig['languages'][number];
-export type AudienceConfig = SiteConfig['audiences'][number];
-export type RetentionTerm = SiteConfig['retention']['starts'][number];
 
 function duplicates(values: readonly string[]): string[] {
   return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];

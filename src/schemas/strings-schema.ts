@@ -248,7 +248,7 @@ export const uiStringsSchema = z.strictObject({
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;
-export type UiKey = keyof UiStrings;
+type UiKey = keyof UiStrings;
 /** The keys of texts that depend on a number. */
 export type PluralKey = { [Key in UiKey]: UiStrings[Key] extends string ? never : Key }[UiKey];
 /** The keys of plain texts. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDateSchema, localizedSchema } from './shared-schema.ts';
 
 /** One version of the statement in content/versions.yaml. */
-export const versionSchema = z.strictObject({
+const versionSchema = z.strictObject({
   date: isoDateSchema.describe(
     'The date this version takes effect; also the name of its content folders.',
   ),

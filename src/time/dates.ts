@@ -22,7 +22,7 @@ export function isoDateToUtc(value: string): Date {
 }
 
 /** The ISO date (UTC) of a moment. */
-export function utcIsoDate(moment: Date): string {
+function utcIsoDate(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
 

@@ -6,7 +6,7 @@ import { parse } from 'iso8601-duration';
  */
 
 /** "P7Y" -> { years: 7 }, "PT12H" -> { hours: 12 }: the fields that are not zero, as Intl.DurationFormat takes them; undefined when not a duration. */
-export function durationFields(iso: string): Record<string, number> | undefined {
+function durationFields(iso: string): Record<string, number> | undefined {
   try {
     return Object.fromEntries(Object.entries(parse(iso)).filter(([, amount]) => amount > 0));
   } catch {

@@ -8,9 +8,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The WCAG 2.0, 2.1 and 2.2 level A and AA rules of axe. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export const COLOR_SCHEMES = ['light', 'dark'] as const;
+const COLOR_SCHEMES = ['light', 'dark'] as const;
 
 /** The axe rules whose outcome depends on colours alone. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];

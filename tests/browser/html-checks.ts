@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 
 /** html-validate's recommended rules; every rule turned off says why. */
-export const HTML_VALIDATE_CONFIG: ConfigData = {
+const HTML_VALIDATE_CONFIG: ConfigData = {
   extends: ['html-validate:recommended'],
   rules: {
     // A title names the page first and the organisation after it ("Privacy statement voor:

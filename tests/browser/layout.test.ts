@@ -350,16 +350,14 @@ describe('comparisons', () => {
   it('keep a deletion and the insertion after it apart, and never underline an insertion like a link', async () => {
     await open(WIDE, async (page) => {
       await page.goto(comparisons[0]!.path);
-      const pairs = await page
-        .locator('del + ins')
-        .evaluateAll((insertions) =>
-          insertions.map((ins) => ({
-            gap:
-              ins.getBoundingClientRect().left -
-              ins.previousElementSibling!.getBoundingClientRect().right,
-            line: getComputedStyle(ins).textDecorationLine,
-          })),
-        );
+      const pairs = await page.locator('del + ins').evaluateAll((insertions) =>
+        insertions.map((ins) => ({
+          gap:
+            ins.getBoundingClientRect().left -
+            ins.previousElementSibling!.getBoundingClientRect().right,
+          line: getComputedStyle(ins).textDecorationLine,
+        })),
+      );
       expect(pairs.length).toBeGreaterThan(0);
       for (const pair of pairs) {
         expect(pair.gap).toBeGreaterThanOrEqual(3);

@@ -41,7 +41,7 @@ export async function watchedPage(
 }
 
 /** The results on the search page once the live region has announced them for `query` (or the failure shown). */
-export async function results(
+async function results(
   page: Page,
   query = '',
 ): Promise<{ status: string; failed: boolean; results: Result[] }> {

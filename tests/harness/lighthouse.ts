@@ -4,7 +4,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 export interface PageScores {
   path: string;

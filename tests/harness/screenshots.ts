@@ -6,7 +6,7 @@ import { readerPages, type ReaderPage } from './reader-pages.ts';
 import { startStaticServer } from './static-server.ts';
 
 /** The widths shown: a small phone, and a laptop. */
-export const WIDTHS = [360, 1280] as const;
+const WIDTHS = [360, 1280] as const;
 
 /** The pages shown: every kind a reader meets but an earlier version (it looks like the current one). */
 export function shotsOf(content: Content, buildDate: string): ReaderPage[] {

@@ -18,7 +18,7 @@ export interface StaticServer {
 }
 
 /** The headers a rule of `_headers` sets, and the paths it applies to (Netlify's own parser and matching). */
-export interface HeaderRule {
+interface HeaderRule {
   for: string;
   forRegExp: RegExp;
   values: Record<string, string>;
@@ -39,7 +39,7 @@ async function readHeaderRules(site: string): Promise<HeaderRule[]> {
 }
 
 /** The headers the rules give a path: every matching rule applies, as on Netlify. */
-export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
+function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
   const headers = new Map<string, string>();
   for (const rule of rules) {
     if (!rule.forRegExp.test(pathname)) continue;

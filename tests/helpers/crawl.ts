@@ -8,7 +8,7 @@ import { htmlFiles } from './html.ts';
 /** A base for resolving a page's links; its origin stands for "this site". */
 const LOCAL = 'http://site.invalid';
 
-export interface SiteLink {
+interface SiteLink {
   /** The attribute as written. */
   href: string;
   /** The element and attribute it came from, e.g. `a[href]`. */
@@ -32,7 +32,7 @@ export interface SitePage {
 }
 
 /** The file a path is served from, the way a static host resolves it (no guessing of slashes). */
-export function fileForPath(site: string, pathname: string): string | undefined {
+function fileForPath(site: string, pathname: string): string | undefined {
   const candidate = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
   const file = join(site, candidate);
   return existsSync(file) && statSync(file).isFile() ? candidate.slice(1) : undefined;

@@ -19,8 +19,8 @@ export function builtOn(name: SiteName = 'project'): string {
  * tests/fixtures/seed-nl-2023-09-27.txt. With another organisation's content/ they skip, so that
  * an organisation that adopts the project has a passing `npm test` (see docs/adopting.md).
  */
-export const SEED_ORGANIZATION = 'Cachet Re-integratie | Arbeidszaken';
-export const contentIsTheSeeds = readFileSync(
+const SEED_ORGANIZATION = 'Cachet Re-integratie | Arbeidszaken';
+const contentIsTheSeeds = readFileSync(
   join(PROJECT_ROOT, 'content/organization.yaml'),
   'utf8',
 ).includes(`name: ${SEED_ORGANIZATION}`);
