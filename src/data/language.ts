@@ -1,4 +1,5 @@
-import { CONTENT, SITE } from './content.ts';
+import { CONTENT, languageOf, SITE } from './content.ts';
+import { formatDate } from '../time/dates.ts';
 import { translator, type Translate } from '../i18n/interface-texts.ts';
 
 const translators = new Map<string, Translate>();
@@ -40,4 +41,10 @@ export function languageName(inLocale: string, code: string): string {
   if (!names)
     displayNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
   return names.of(code) ?? code;
+}
+
+/** Formats ISO dates the way a language of the site writes them ("6 januari 2020", "6 January 2020"). */
+export function datesIn(locale: string): (isoDate: string) => string {
+  const { intl } = languageOf(locale);
+  return (isoDate) => formatDate(intl, isoDate);
 }

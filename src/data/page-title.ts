@@ -1,5 +1,4 @@
-import { datesIn } from './dates-in.ts';
-import { audienceName, audienceReaders, useTranslations } from './language.ts';
+import { datesIn, audienceName, audienceReaders, useTranslations } from './language.ts';
 import type { PageRef } from '../routes/urls.ts';
 
 /** The <title> of every page: what it is, then for which audience and version. */

@@ -4,7 +4,7 @@ import { AUDIENCES_MARKER } from '../model/parts.ts';
 import type { Block } from '../model/blocks.ts';
 import { loadStatement, type PartShown } from './statements.ts';
 import { TIMELINE } from './content.ts';
-import { factChangeSentences } from './fact-changes.ts';
+import { factChangeSentences } from './fact-change-lines.ts';
 import { previousVersion } from '../versions/timeline.ts';
 import { versionByDate, versionMetadata } from './versions.ts';
 

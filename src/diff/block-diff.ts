@@ -1,11 +1,12 @@
 import { diffArrays } from 'diff';
-import type { Block } from '../model/blocks.ts';
+import type { DiffBlock } from './diff-block.ts';
 import { MAX_PAIRING_WORK, pairSimilarBlocks, type PairingBudget } from './pairing.ts';
 import { countWords, diffTextByWords, type WordPart } from './word-diff.ts';
 
+export type { DiffBlock } from './diff-block.ts';
 export type { WordPart } from './word-diff.ts';
 
-export type BlockChange =
+export type BlockChange<Block extends DiffBlock = DiffBlock> =
   /** `block` is the newer text's block, `before` the same block in the older text. */
   | { type: 'unchanged'; block: Block; before: Block }
   | { type: 'added'; block: Block }
@@ -26,9 +27,9 @@ interface DiffSummary {
   wordsRemoved: number;
 }
 
-export interface BlockDiff {
+export interface BlockDiff<Block extends DiffBlock = DiffBlock> {
   /** Every block of both texts once, in an order that keeps the order of each text. */
-  changes: BlockChange[];
+  changes: BlockChange<Block>[];
   summary: DiffSummary;
 }
 
@@ -59,20 +60,21 @@ const DEFAULT_MAX_EDIT_LENGTH = 800;
 const WORD_EDIT_BUDGET_FACTOR = 2;
 
 /** Identity of a block for alignment: everything a reader sees, not the section it falls under. */
-function keyOf(block: Block): string {
+function keyOf(block: DiffBlock): string {
   return JSON.stringify([block.kind, block.depth ?? 0, block.name ?? '', block.text]);
 }
 
 /** A block and its place in its text, so that equal blocks at different places stay apart. */
-type Placed = { block: Block; at: number };
+type Placed = { block: DiffBlock; at: number };
 
 /** A block the alignment kept (in both texts), or a stretch of removed and added blocks between two kept ones. */
 type Step =
-  { kept: true; block: Block; before: Block } | { kept: false; removed: Placed[]; added: Placed[] };
+  | { kept: true; block: DiffBlock; before: DiffBlock }
+  | { kept: false; removed: Placed[]; added: Placed[] };
 
-const placed = (blocks: Block[]): Placed[] => blocks.map((block, at) => ({ block, at }));
+const placed = (blocks: DiffBlock[]): Placed[] => blocks.map((block, at) => ({ block, at }));
 
-function align(before: Block[], after: Block[], maxEditLength: number): Step[] {
+function align(before: DiffBlock[], after: DiffBlock[], maxEditLength: number): Step[] {
   const alignment = diffArrays(before.map(keyOf), after.map(keyOf), { maxEditLength });
   // Too many block edits to align: everything is removed and added.
   if (alignment === undefined)
@@ -104,7 +106,7 @@ function align(before: Block[], after: Block[], maxEditLength: number): Step[] {
 }
 
 /** The blocks reported as moved, by their place in before and in after, each with its twin. */
-type Moves = { from: Map<number, Block>; to: Map<number, Block> };
+type Moves = { from: Map<number, DiffBlock>; to: Map<number, DiffBlock> };
 
 /**
  * Removed blocks whose identical twin is added in another stretch: those moved. Within one
@@ -114,7 +116,7 @@ type Moves = { from: Map<number, Block>; to: Map<number, Block> };
 function findMoves(steps: Step[]): Moves {
   const moves: Moves = { from: new Map(), to: new Map() };
   if (steps.filter((step) => !step.kept).length < 2) return moves;
-  const removedByKey = new Map<string, { step: Step; at: number; block: Block }[]>();
+  const removedByKey = new Map<string, { step: Step; at: number; block: DiffBlock }[]>();
   for (const step of steps) {
     if (step.kept) continue;
     for (const { block, at } of step.removed) {
@@ -141,7 +143,7 @@ function findMoves(steps: Step[]): Moves {
 /** The bounds of one diff, and what is left of those shared by all its stretches. */
 type Budget = { maxEditLength: number; wordEdits: number; pairing: PairingBudget };
 
-function pairChanges(before: Block, after: Block, budget: Budget): BlockChange[] {
+function pairChanges(before: DiffBlock, after: DiffBlock, budget: Budget): BlockChange[] {
   if (keyOf(before) === keyOf(after)) return [{ type: 'unchanged', block: after, before }];
   const limit = Math.min(budget.maxEditLength, budget.wordEdits);
   const diff = limit > 0 ? diffTextByWords(before.text, after.text, limit) : undefined;
@@ -243,7 +245,11 @@ function summarize(changes: BlockChange[]): DiffSummary {
  * word by word. Bounded by options.maxEditLength (DEFAULT_MAX_EDIT_LENGTH): it never hangs, it
  * shows less detail instead.
  */
-export function diffBlocks(before: Block[], after: Block[], options: DiffOptions = {}): BlockDiff {
+export function diffBlocks<Block extends DiffBlock>(
+  before: Block[],
+  after: Block[],
+  options: DiffOptions = {},
+): BlockDiff<Block> {
   const maxEditLength = options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH;
   const steps = align(before, after, maxEditLength);
   const moves = findMoves(steps);
@@ -257,5 +263,6 @@ export function diffBlocks(before: Block[], after: Block[], options: DiffOptions
       ? [{ type: 'unchanged', block: step.block, before: step.before }]
       : stretchChanges(step.removed, step.added, moves, budget),
   );
-  return { changes, summary: summarize(changes) };
+  // Every block in the changes is one of those given: the caller's own type.
+  return { changes: changes as BlockChange<Block>[], summary: summarize(changes) };
 }

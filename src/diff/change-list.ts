@@ -1,4 +1,5 @@
 import type { BlockChange } from './block-diff.ts';
+import type { DiffBlock } from './diff-block.ts';
 
 /** One change of a comparison, as the list at the top of the page shows it. */
 export interface ListedChange {
@@ -36,11 +37,13 @@ function excerptOf(text: string): string {
  * The changes of a comparison, each with the id its block gets on the page, so that the list at
  * the top links to every change and every change links to the one before and after it.
  */
-export function listChanges(changes: readonly BlockChange[]): {
+export function listChanges<Block extends DiffBlock>(
+  changes: readonly BlockChange<Block>[],
+): {
   listed: ListedChange[];
-  idOf: Map<BlockChange, string>;
+  idOf: Map<BlockChange<Block>, string>;
 } {
-  const idOf = new Map<BlockChange, string>();
+  const idOf = new Map<BlockChange<Block>, string>();
   const listed = changes.flatMap((change): ListedChange[] => {
     if (change.type === 'unchanged') return [];
     const id = `change-${idOf.size + 1}`;

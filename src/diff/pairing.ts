@@ -1,4 +1,4 @@
-import type { Block } from '../model/blocks.ts';
+import type { DiffBlock } from './diff-block.ts';
 import { wordsOf } from './word-diff.ts';
 
 /**
@@ -62,8 +62,8 @@ export function wordSimilarity(a: string, b: string): number {
  * exceed MAX_PAIR_COMPARISONS or what is left of the budget.
  */
 export function pairSimilarBlocks(
-  removed: readonly Block[],
-  added: readonly Block[],
+  removed: readonly DiffBlock[],
+  added: readonly DiffBlock[],
   budget: PairingBudget,
 ): [number, number][] {
   if (removed.length * added.length > MAX_PAIR_COMPARISONS) return [];

@@ -309,7 +309,7 @@ describe('npm run check', () => {
     MISTAKES.filter((mistake) =>
       ['unknown component', 'phone in words', 'section twice'].includes(mistake.name),
     ).forEach((mistake) => mistake.make(dir));
-    const check = runScript(dir, 'check', ['--content']);
+    const check = runScript(dir, 'check');
     expect(check.status).toBe(1);
     expect(check.output).toMatch(/unknown component <Telefon>/);
     expect(check.output).toMatch(/phone: expected a phone number written with digits/);

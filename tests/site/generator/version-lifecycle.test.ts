@@ -61,7 +61,7 @@ describe('the life of versions, in one copy of the second organisation', () => {
         '- date: 2025-04-01\n  corrections:\n    - date: 2025-05-02\n      reason: { de: Großschreibung im englischen Titel., en: Capital letters in the English title., fr: Majuscules dans le titre anglais. }\n',
       ),
     );
-    expect(runScript(dir, 'check', ['--content']).output).toContain(
+    expect(runScript(dir, 'check').output).toContain(
       'a correction is recorded for 2025-04-01 in content/versions.yaml; seal the corrected version: npm run seal -- 2025-04-01',
     );
     expect(runScript(dir, 'seal', ['2025-04-01']).status).toBe(0);
