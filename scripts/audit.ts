@@ -2,7 +2,7 @@
 // headers of public/_headers), runs Lighthouse (mobile preset) on a few pages, prints the four
 // category scores per page and writes them to docs/lighthouse.md.
 //
-// The browser is found by src/tooling/chromium.ts (CHROME_PATH, an installed Chrome or Chromium, or
+// The browser is found by tests/harness/chromium.ts (CHROME_PATH, an installed Chrome or Chromium, or
 // the npm package @sparticuz/chromium).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';

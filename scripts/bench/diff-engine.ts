@@ -1,4 +1,4 @@
-// Times the diff engine (src/lib/diff.ts) on the real statement and on inputs built to be as hard
+// Times the diff engine (src/diff/block-diff.ts) on the real statement and on inputs built to be as hard
 // as possible for it. Its bounds are counts of edits, not timeouts: these figures show what they
 // cost in time.
 import { performance } from 'node:perf_hooks';

@@ -1,6 +1,6 @@
 // How often one build reads each statement file. The content model reads each once and shares the
-// text (src/lib/model/cache.ts), Astro's content loader and the bundler included
-// (src/lib/model/astro-loader.ts). Counted by the operating system where strace is installed:
+// text (src/check/cached-check.ts), Astro's content loader and the bundler included
+// (src/integration/astro-loader.ts). Counted by the operating system where strace is installed:
 // every open of the file by any process or thread (the bundler reads files natively, outside
 // node:fs). Elsewhere node:fs is wrapped (scripts/bench/count-reads.ts), which sees only the
 // reads of JavaScript.

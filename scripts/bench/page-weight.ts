@@ -10,7 +10,7 @@ import { startStaticServer } from '../../tests/harness/static-server.ts';
 import type { Content } from '../../src/model/content-model.ts';
 import { readerPages, type ReaderPage } from '../../tests/harness/reader-pages.ts';
 
-/** The pages measured: one of each kind, in the binding language (src/tooling/reader-pages.ts). */
+/** The pages measured: one of each kind, in the binding language (tests/harness/reader-pages.ts). */
 export function weighedPages(content: Content, buildDate: string): ReaderPage[] {
   return readerPages(content, buildDate).map((page) => ({
     name: page.name.replace('-', ' '),

@@ -312,7 +312,7 @@ function fileReadsLine(reads: FileReads): string {
     reads.method === 'strace'
       ? 'every open of the file by any process or thread, traced with strace'
       : 'with node:fs wrapped, scripts/bench/count-reads.ts; reads the bundler makes natively are not seen this way';
-  return `**Reads of each statement file in one build** (counted in one more build of the real content: ${how}): the ${reads.files} statement files were each read ${times}. The content model reads each file once; the content check, the MDX pipeline, Astro's content collections and the bundler that renders the MDX (src/lib/model/astro-loader.ts), the pages, the diffs, the exports and the search records all take the text from it (src/lib/model/cache.ts).`;
+  return `**Reads of each statement file in one build** (counted in one more build of the real content: ${how}): the ${reads.files} statement files were each read ${times}. The content model reads each file once; the content check, the MDX pipeline, Astro's content collections and the bundler that renders the MDX (src/integration/astro-loader.ts), the pages, the diffs, the exports and the search records all take the text from it (src/check/cached-check.ts).`;
 }
 
 function slowSites(sites: readonly SiteResult[]): string[] {
@@ -431,7 +431,7 @@ export function markdownReport(report: Report): string {
       '',
       '## Search',
       '',
-      `The relevance set of content/search.yaml asked on the built site in Chromium (src/tooling/search-relevance.ts), ${report.search.length} run(s): each question typed into the search page and sent with Enter, as a reader does; a result answers when its link's #anchor is one of the question's answers. Precision and rank are the same on every run (the index and the questions are fixed); times are the median (min–max) of the runs, measured by the page itself from the Enter key going down to the results being announced. *Typed*: the first query on a fresh page, typed key by key (60 ms a key), so that Pagefind loads while the reader types, as it does for a reader; *pasted*: sent at once after the page loaded (Pagefind and its index load after Enter); *other*: the median of the other questions. \`npm test\` fails when fewer than 85 % of the questions of a language have an answer in the first three or the mean reciprocal rank is under 0.75 (tests/browser/search.test.ts).`,
+      `The relevance set of content/search.yaml asked on the built site in Chromium (tests/harness/search-relevance.ts), ${report.search.length} run(s): each question typed into the search page and sent with Enter, as a reader does; a result answers when its link's #anchor is one of the question's answers. Precision and rank are the same on every run (the index and the questions are fixed); times are the median (min–max) of the runs, measured by the page itself from the Enter key going down to the results being announced. *Typed*: the first query on a fresh page, typed key by key (60 ms a key), so that Pagefind loads while the reader types, as it does for a reader; *pasted*: sent at once after the page loaded (Pagefind and its index load after Enter); *other*: the median of the other questions. \`npm test\` fails when fewer than 85 % of the questions of a language have an answer in the first three or the mean reciprocal rank is under 0.75 (tests/browser/search.test.ts).`,
       '',
       markdownTable(searchRows(report.search)),
       '',
@@ -459,7 +459,7 @@ export function markdownReport(report: Report): string {
       '',
       '## Diff engine',
       '',
-      `\`diffBlocks\` (src/lib/diff.ts) on blocks from \`mdxToBlocks\` (src/lib/model/blocks.ts): the real full statement (general sections and every audience, Dutch) between the two real versions, and hostile inputs of 20,000 words drawn at random from the statement's own vocabulary (so that the texts share most words, as real texts do), with a full stop after every 15th word. ${report.diffRuns} runs each after one warm-up run; median (min–max). The diff's bounds are counts of edits (DEFAULT_MAX_EDIT_LENGTH), not timeouts, so the same input gives the same diff on every machine; "Shown as" is what the bounds made of it.`,
+      `\`diffBlocks\` (src/diff/block-diff.ts) on blocks from \`mdxToBlocks\` (src/model/blocks.ts): the real full statement (general sections and every audience, Dutch) between the two real versions, and hostile inputs of 20,000 words drawn at random from the statement's own vocabulary (so that the texts share most words, as real texts do), with a full stop after every 15th word. ${report.diffRuns} runs each after one warm-up run; median (min–max). The diff's bounds are counts of edits (DEFAULT_MAX_EDIT_LENGTH), not timeouts, so the same input gives the same diff on every machine; "Shown as" is what the bounds made of it.`,
       '',
       markdownTable(diffRows(report.diffs)),
     );
@@ -473,9 +473,9 @@ export function markdownReport(report: Report): string {
     '',
     '- `src/data/diffs.ts`: each statement file is parsed into blocks once per build (cached per content entry). Every comparison page parsed again, with remark, the ten files it compares (`mdxToBlocks`), and a file takes part in a number of comparisons that grows with the number of versions: the largest cost of all.',
     '- `src/data/statements.ts`: the heading under which the audience sections go (`audiencesParentHeading`, a remark parse of the general sections) and the state of each translation (reading and SHA-256 hashing the source file) are worked out once per entry, not on every page that shows a version.',
-    '- `src/lib/format-date.ts`: one `Intl.DateTimeFormat` per language, not one per date formatted (a version page lists every other version with two dates, so its dates grow with the number of versions).',
-    "- `src/lib/contact.ts`: the organisation's phone number is parsed (libphonenumber) once, not on every page (header, footer and JSON-LD of every page).",
-    '- `src/lib/ui-strings.ts`: an interface string without a `{placeholder}` is returned as it is, without a regular expression (a page fills about a hundred strings).',
+    '- `src/time/dates.ts`: one `Intl.DateTimeFormat` per language, not one per date formatted (a version page lists every other version with two dates, so its dates grow with the number of versions).',
+    "- `src/organization/contact-details.ts`: the organisation's phone number is parsed (libphonenumber) once, not on every page (header, footer and JSON-LD of every page).",
+    '- `src/i18n/interface-texts.ts`: an interface string without a `{placeholder}` is returned as it is, without a regular expression (a page fills about a hundred strings).',
     '',
   );
   return lines.join('\n');

@@ -1,6 +1,6 @@
 // The search page's script, the only script of the site: it runs on the search page alone (see
 // src/views/SearchView.astro). It asks the Pagefind index that the build writes (one record per
-// passage, src/lib/search/records.ts) as the reader types, and lists the passages found: where
+// passage, src/search/records.ts) as the reader types, and lists the passages found: where
 // each is ("Werkzoekende › Algemeen"), as a link to the passage itself, and its words. The count
 // is announced through the page's live region; with no result, the page offers where to look.
 

@@ -62,7 +62,7 @@ function mergeUiStrings({ locale, product, content }: StringSources): {
     problems.push({
       file: overrideFile,
       message: `unknown interface text(s): ${unknown.map((key) => `"${key}"`).join(', ')}`,
-      fix: `use the keys of src/schemas/ui-strings.ts (src/i18n/strings/en.json has them all); check the spelling`,
+      fix: `use the keys of src/schemas/strings-schema.ts (src/i18n/strings/en.json has them all); check the spelling`,
       severity: 'error',
     });
   }
@@ -95,7 +95,7 @@ function mergeUiStrings({ locale, product, content }: StringSources): {
       file: overrideFile,
       message: `the language "${locale}" has no interface text for ${missing.length} key(s): ${missing.join(', ')}`,
       fix: product
-        ? `add them to ${product.file} (every key of src/schemas/ui-strings.ts is required)`
+        ? `add them to ${product.file} (every key of src/schemas/strings-schema.ts is required)`
         : `write them in ${overrideFile}: the project has no interface texts in "${locale}"; translate those of src/i18n/strings/en.json`,
       severity: 'error',
     });

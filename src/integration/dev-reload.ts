@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * npm run dev: an edit of any file of content/ (a YAML file too, which no module imports) shows
  * on the next page load. The pages read the content model when their modules are evaluated, so
  * every module is evaluated again and the browser reloads; the model itself notices which files
- * changed (src/lib/model/cache.ts).
+ * changed (src/check/cached-check.ts).
  */
 export function reloadOnContentChange(root: string): Plugin {
   const content = join(resolve(root), 'content') + sep;

@@ -34,7 +34,7 @@ export interface Block {
   rights: RightKind[];
   /** Line in its file. */
   line: number;
-  /** The language of its text when a page assembles it (set by src/lib/model/assemble.ts). */
+  /** The language of its text when a page assembles it (set by src/model/assemble.ts). */
   lang?: string;
 }
 

@@ -31,7 +31,7 @@ export interface ParsedStatementFile extends StatementFileInfo {
   links: string[];
   /** SHA-256 of the file's bytes: what seals and translations record. */
   sha256: string;
-  /** The text of the file as read: the only reading of it that the build makes (src/lib/model/astro-loader.ts). */
+  /** The text of the file as read: the only reading of it that the build makes (src/integration/astro-loader.ts). */
   source: string;
 }
 

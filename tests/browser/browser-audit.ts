@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium.ts';
 
-/** The Chromium of src/tooling/chromium.ts: CHROME_PATH, an installed one, or @sparticuz/chromium's. */
+/** The Chromium of tests/harness/chromium.ts: CHROME_PATH, an installed one, or @sparticuz/chromium's. */
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
 }

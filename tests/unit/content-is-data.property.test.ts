@@ -111,7 +111,7 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
   return result;
 }
 
-/** The pipeline's guard as a remark step, as src/markdown/remark-statement.ts runs it. */
+/** The pipeline's guard as a remark step, as src/integration/remark-statement.ts runs it. */
 function guard(part: string, text: string) {
   return () => (tree: Root) => {
     const problems = guardStatementFile(tree, text, {
