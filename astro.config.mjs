@@ -10,6 +10,7 @@ import { siteUrl } from './src/routes/site-url.ts';
 import { brandStylesheet } from './src/integration/brand-stylesheet.ts';
 import { statementSources } from './src/integration/astro-loader.ts';
 import { reloadOnContentChange } from './src/integration/dev-reload.ts';
+import { previewReport } from './src/integration/preview-report.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The languages and the publication address are the organisation's: content/site.yaml.
@@ -52,8 +53,13 @@ export default defineConfig({
     cacheDir: '.build/vite-cache',
     // The brand colour of content/site.yaml, appended to src/styles/site.css; the statement files'
     // text from the content model, which has read them already; in npm run dev, pages again after
-    // any edit of content/.
-    plugins: [brandStylesheet(site), statementSources(root), reloadOnContentChange(root)],
+    // any edit of content/; in npm run dev with a content error, the report instead of every page.
+    plugins: [
+      brandStylesheet(site),
+      statementSources(root),
+      reloadOnContentChange(root),
+      previewReport(root),
+    ],
     build: {
       // Scripts (the search page's) and assets are files of their own, never inlined: the header
       // policy of public/_headers allows scripts from 'self' only, and no data: URLs.

@@ -3,7 +3,7 @@
 //   npm run new-version -- 2026-01-01
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { appendToList } from '../src/edit/yaml-in-place.ts';
 import { buildDate, isRealIsoDate, daysBetween, shiftDays } from '../src/time/dates.ts';
 import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
 import { readContent } from '../src/model/read-content.ts';
@@ -37,21 +37,20 @@ for (const part of partIds(site)) {
   cpSync(from, to, { recursive: true });
 }
 
-// Edit the YAML as a document, so that its comments stay. A new version is a draft (not announced,
-// not on the site) and material until the editor says otherwise (the build checks that against
-// the facts it changes).
+// The entry is added at the end of the file, which otherwise stays byte for byte as it was (the
+// entries of published versions are sealed). A new version is a draft (not announced, not on the
+// site) and material until the editor says otherwise (the check holds that against its facts).
 const today = buildDate();
 const file = join(root, 'content/versions.yaml');
-const document = parseDocument(readFileSync(file, 'utf8'), { version: '1.2' });
-document.add(
-  document.createNode({
+writeFileSync(
+  file,
+  appendToList(readFileSync(file, 'utf8'), {
     date,
     provenance: 'original',
     material: true,
     summary: Object.fromEntries(site.languages.map((language) => [language.code, ''])),
   }),
 );
-writeFileSync(file, document.toString());
 
 const notice = site.notice.materialChangeDays;
 console.log(`\u2714 Version ${date} started from ${newest.date}: edit content/*/${date}/*.mdx.`);

@@ -2,9 +2,9 @@
 // organisation details it shows and its own entry in content/versions.yaml, so that the build
 // fails if what it says ever changes silently.
 //   npm run seal -- 2023-09-27
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { setTopLevelKey } from '../src/edit/yaml-in-place.ts';
 import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
 import { readContent } from '../src/model/read-content.ts';
 import { SEALS_FILE } from '../src/model/content-model.ts';
@@ -49,13 +49,24 @@ if (existing) {
   }
 }
 
-seals[version.date] = sealVersion(content!, version.date, version.corrections.length);
+const seal = sealVersion(content!, version.date, version.corrections.length);
+seals[version.date] = seal;
+// Only this version's block is written: the seals of the other versions keep every byte.
+const path = join(root, SEALS_FILE);
 const header =
   '# Written by `npm run seal`; do not edit by hand. For each published version: the SHA-256 of every\n# file, the organisation details it shows and its entry in content/versions.yaml.\n';
-writeFileSync(
-  join(root, SEALS_FILE),
-  header + stringify(seals, { sortMapEntries: true, lineWidth: 0 }),
-);
+const before = existsSync(path) ? readFileSync(path, 'utf8') : header;
+writeFileSync(path, setTopLevelKey(before, version.date, sortedKeys(seal)));
 console.log(
   `\u2714 Sealed version ${version.date} (${Object.keys(seals[version.date]!.files).length} files). Commit ${SEALS_FILE}.`,
 );
+
+/** The seal with the keys of every map in sorted order, as npm run seal has always written them. */
+function sortedKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, inner]) => [key, sortedKeys(inner)]),
+  );
+}

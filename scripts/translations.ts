@@ -4,8 +4,10 @@
 //   npm run translations -- mark <file> [...]     record that <file> translates its binding file as it is now
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
-import { setHeaderValue } from '../src/model/header.ts';
+import { errorsOf, formatProblem, formatProblems } from '../src/problems/content-problem.ts';
+import { structureProblem } from '../src/model/structure.ts';
+import { documentKey, statementFileOf } from '../src/model/parts.ts';
+import { setHeaderValue } from '../src/edit/statement-header.ts';
 import { readContent } from '../src/model/read-content.ts';
 import { translationReport } from '../src/model/translations.ts';
 
@@ -33,6 +35,18 @@ if (command === 'mark') {
       console.error(
         `${file}: not a translation file of this site (expected content/<part>/<version>/<language>.mdx next to its ${content.binding.code}.mdx)`,
       );
+      process.exit(1);
+    }
+    // A translation takes its anchors and facts block by block from its binding file: one of
+    // another structure would be marked current and then fail the check.
+    const place = statementFileOf(file)!;
+    const translation = content.documents.get(documentKey(place.part, place.version, place.locale));
+    const source = content.documents.get(
+      documentKey(place.part, place.version, content.binding.code),
+    );
+    const problem = translation && source ? structureProblem(translation, source) : undefined;
+    if (problem) {
+      console.error(`${formatProblem(problem)}\n\n\u2716 ${file} was not marked.`);
       process.exit(1);
     }
     const hash = content.fileHashes.get(line.source)!;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse, stringify } from 'yaml';
 import { readContent } from '../../src/model/read-content.ts';
-import { setHeaderValue } from '../../src/model/header.ts';
+import { setHeaderValue } from '../../src/edit/statement-header.ts';
 import { partIds } from '../../src/model/parts.ts';
 import { sealVersion } from '../../src/versions/seals.ts';
 import type { SiteConfig } from '../../src/schemas/site-schema.ts';

@@ -39,9 +39,14 @@ export async function buildSite(root: string): Promise<BuildResult> {
   // The content is checked first, so that an editor's mistake gets a plain report, not a stack trace.
   const date = buildDate();
   const { content, problems } = cachedCheck(root, date);
-  lines.push(...problems.filter((problem) => problem.severity === 'warning').map(formatProblem));
+  lines.push(
+    ...problems
+      .filter((problem) => problem.severity === 'warning')
+      .map((problem) => formatProblem(problem)),
+  );
   const errors = errorsOf(problems);
-  if (!content) return stop(`The content has ${errors.length} problem(s)`, formatProblems(errors));
+  if (!content)
+    return stop(`The content has ${problemCount(errors.length)}`, formatProblems(errors));
 
   rmSync(next, { recursive: true, force: true });
   try {
@@ -69,7 +74,7 @@ export async function buildSite(root: string): Promise<BuildResult> {
   const scan = scanOutput(next, outputRules(content));
   if (scan.length > 0)
     return stop(
-      `The built site has ${scan.length} problem(s)`,
+      `The built site has ${problemCount(scan.length)}`,
       scan.map((line) => `\u2716 ${line}`).join('\n'),
     );
 
@@ -108,3 +113,5 @@ export async function buildSite(root: string): Promise<BuildResult> {
   lines.push('\u2714 The site is in dist/.');
   return { ok: true, report: lines.join('\n') };
 }
+
+const problemCount = (count: number): string => `${count} ${count === 1 ? 'problem' : 'problems'}`;

@@ -37,7 +37,7 @@ export const LANGUAGES = SITE.languages;
 /** The organisation's details as they are today: for the contact block, the vCard, the rights emails. */
 export const DETAILS = detailsAt(content.organization, BUILD_DATE);
 /** Drafts appear only in the preview of npm run dev (it sets PRIVACY_STATEMENT_DRAFTS); a build never publishes them. */
-const SHOW_DRAFTS = process.env.PRIVACY_STATEMENT_DRAFTS === 'show';
+export const SHOW_DRAFTS = process.env.PRIVACY_STATEMENT_DRAFTS === 'show';
 export const TIMELINE = versionTimeline(content.versions, BUILD_DATE, { showDrafts: SHOW_DRAFTS });
 /** The organisation's logo (site.yaml brand.logo) and its size in the header, measured once per build. */
 export const LOGO = SITE.brand?.logo

@@ -1,8 +1,9 @@
 import type { Version } from '../schemas/versions-schema.ts';
-import { validityOf, type Validity } from '../versions/timeline.ts';
-import { BINDING, TIMELINE } from './content.ts';
+import { isPublished, validityOf, type Validity } from '../versions/timeline.ts';
+import { BINDING, BUILD_DATE, SHOW_DRAFTS, TIMELINE } from './content.ts';
 
-export type VersionStatus = 'current' | 'archived' | 'upcoming';
+/** 'draft' only in the preview of npm run dev, which shows versions not announced yet. */
+export type VersionStatus = 'current' | 'archived' | 'upcoming' | 'draft';
 
 export function versionByDate(date: string): Version {
   const version = TIMELINE.all.find((candidate) => candidate.date === date);
@@ -12,7 +13,8 @@ export function versionByDate(date: string): Version {
 
 export function versionStatus(date: string): VersionStatus {
   if (date === TIMELINE.current.date) return 'current';
-  return date > TIMELINE.current.date ? 'upcoming' : 'archived';
+  if (date < TIMELINE.current.date) return 'archived';
+  return SHOW_DRAFTS && !isPublished(versionByDate(date), BUILD_DATE) ? 'draft' : 'upcoming';
 }
 
 /** From when until when a published version applies (or applied). */

@@ -1,7 +1,8 @@
 import { statementView } from '../model/assemble.ts';
-import type { Content } from '../model/content-model.ts';
+import type { ContentAsRead } from '../model/content-model.ts';
 import { documentKey } from '../model/parts.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
+import { versionEntry } from '../versions/entries.ts';
 import { factChanges, isMaterialChange } from './fact-changes.ts';
 import { factLines, factLineText, type FactLine } from './fact-lines.ts';
 
@@ -10,11 +11,16 @@ import { factLines, factLineText, type FactLine } from './fact-lines.ts';
  * matters to readers (a new purpose or recipient, a longer retention, a removed right): readers
  * are told of those in advance. The facts of the text decide, not the editor's memory.
  */
-export function checkMaterial(content: Content): ContentProblem[] {
+export function checkMaterial(
+  content: ContentAsRead,
+  incomplete: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
   const binding = content.binding.code;
   return content.versions.flatMap((version, index): ContentProblem[] => {
     const previous = content.versions[index - 1];
     if (!previous || version.material) return [];
+    // A version whose binding text could not be read would show as parts removed or added.
+    if (incomplete.has(previous.date) || incomplete.has(version.date)) return [];
     const [before, after] = [
       statementView(content, previous.date, binding),
       statementView(content, version.date, binding),
@@ -27,16 +33,17 @@ export function checkMaterial(content: Content): ContentProblem[] {
       text: 'a processing whose purpose is not stated',
       lang: binding,
     });
+    const { place, name } = versionEntry(content, version.date, 'material');
     return [
       {
-        file: 'content/versions.yaml',
-        message: `version ${version.date} is marked material: false, but changes what matters to readers since ${previous.date}:\n${lines
+        file: place,
+        message: `${name} is marked material: false, but changes what matters to readers since ${previous.date}:\n${lines
           .map(
             (line) =>
               `    - ${factLineText(line, EDITOR_WORDS[line.key] ?? line.key)}${sameWords(line) ? ' (the words are the same; the attributes of the mark changed)' : ''} (content/${placeOf(line, content)})`,
           )
           .join('\n')}`,
-        fix: `set material: true for version ${version.date} (and announce it in time), or change the text so that it does not do this`,
+        fix: `set material: true for ${name} (and announce it in time), or change the text so that it does not do this`,
         severity: 'error',
       },
     ];
@@ -56,7 +63,7 @@ const EDITOR_WORDS: Partial<Record<string, string>> = {
   'factChanges.rightRemoved': 'a right no longer named: "{right}"',
 };
 
-function placeOf(line: FactLine, content: Content): string {
+function placeOf(line: FactLine, content: ContentAsRead): string {
   const document = content.documents.get(
     documentKey(line.part, line.version, content.binding.code),
   );

@@ -24,7 +24,7 @@ export function guardStatementFile(
       },
     ];
   return [
-    ...checkStatementTree(tree, { file, part, site }),
+    ...checkStatementTree(tree, { file, part, site, intl: language.intl }),
     ...characterProblems(text, textRules(language), file),
   ].filter((problem) => problem.severity === 'error');
 }

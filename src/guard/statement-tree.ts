@@ -4,7 +4,11 @@ import { COMPONENTS, isComponentName, type ComponentName } from '../schemas/comp
 import type { SiteConfig } from '../schemas/site-schema.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { describeIssues } from '../problems/zod-issues.ts';
+import { unknownComponent } from './mdx-errors.ts';
 import { judgeLink } from './hyperlinks.ts';
+import { retentionMismatch } from './retention-words.ts';
+import { toString } from 'mdast-util-to-string';
+import { retentionFactOf } from '../schemas/facts-schema.ts';
 
 export interface TreeContext {
   /** The file as the editor names it: content/employee/2023-09-27/nl.mdx. */
@@ -12,6 +16,8 @@ export interface TreeContext {
   /** "general" or an audience id. */
   part: string;
   site: SiteConfig;
+  /** The Intl locale of the file's language (its words of time are read in it); none: not compared. */
+  intl?: string;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -137,18 +143,16 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
       return undefined;
     }
     if (!isComponentName(name)) {
-      const html = /^[a-z]/.test(name) || /[.:]/.test(name);
-      add(
-        node,
-        html
-          ? `found the HTML element <${name}>: a statement file may not contain raw HTML`
-          : `unknown component <${name}>`,
-        html
-          ? 'write Markdown instead (## heading, - list item, *emphasis*, [link](https://…))'
-          : `use one of: ${Object.entries(COMPONENTS)
-              .map(([known, spec]) => `<${known}> (${spec.help})`)
-              .join('; ')}`,
-      );
+      if (/^[a-z]/.test(name) || /[.:]/.test(name)) {
+        add(
+          node,
+          `found the HTML element <${name}>: a statement file may not contain raw HTML`,
+          'write Markdown instead (## heading, - list item, *emphasis*, [link](https://…))',
+        );
+      } else {
+        const { message, fix } = unknownComponent(name);
+        add(node, message, fix);
+      }
       return undefined;
     }
     const spec: (typeof COMPONENTS)[ComponentName] = COMPONENTS[name];
@@ -220,6 +224,9 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
         `<${name}> attributes: ${describeIssues(result.error.issues, values).join('; ')}`,
         `see docs/editing.md, "What a statement file may contain"; <${name}>: ${COMPONENTS[name].help}`,
       );
+    } else if (name === 'Retention' && context.intl) {
+      const mismatch = retentionMismatch(toString(node), retentionFactOf(values), context.intl);
+      if (mismatch) add(node, mismatch.message, mismatch.fix);
     }
     return true;
   };

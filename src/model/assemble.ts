@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { audiencesIn, type Content, type StatementDocument } from './content-model.ts';
+import { audiencesIn, type ContentAsRead, type StatementDocument } from './content-model.ts';
 import { AUDIENCES_MARKER, documentKey, GENERAL } from './parts.ts';
 import { translationState, type TranslationState } from './translations.ts';
 
@@ -26,7 +26,12 @@ export interface StatementView {
   parts: Record<string, PartShown>;
 }
 
-function partShown(content: Content, part: string, version: string, locale: string): PartShown {
+function partShown(
+  content: ContentAsRead,
+  part: string,
+  version: string,
+  locale: string,
+): PartShown {
   const binding = content.binding.code;
   const state = translationState(content, part, version, locale);
   const lang = state === 'source' || state === 'current' ? locale : binding;
@@ -38,10 +43,14 @@ function partShown(content: Content, part: string, version: string, locale: stri
   return { part, document, lang, state };
 }
 
-const views = new WeakMap<Content, Map<string, StatementView>>();
+const views = new WeakMap<ContentAsRead, Map<string, StatementView>>();
 
 /** A version in a language, assembled once per build. */
-export function statementView(content: Content, version: string, locale: string): StatementView {
+export function statementView(
+  content: ContentAsRead,
+  version: string,
+  locale: string,
+): StatementView {
   let cache = views.get(content);
   if (!cache) views.set(content, (cache = new Map()));
   const key = `${version}/${locale}`;
@@ -96,7 +105,7 @@ export function audienceBlocks(shown: PartShown): Block[] {
  * both sides, so that a missing translation never shows as every word changed.
  */
 export function comparableViews(
-  content: Content,
+  content: ContentAsRead,
   from: string,
   to: string,
   locale: string,

@@ -2,9 +2,8 @@ import type { Heading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mda
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { COMPONENTS, isComponentName } from '../schemas/components-schema.ts';
-import type { RetentionFact } from '../schemas/facts-schema.ts';
+import { retentionFactOf, type RetentionFact } from '../schemas/facts-schema.ts';
 import { RIGHT_KINDS, type RightKind } from '../schemas/rights-schema.ts';
-import { UNSTATED_START } from '../schemas/site-schema.ts';
 import { bodyOf, parseBody } from './parse.ts';
 
 /** A fact marked in the text: its words, and for a retention its typed attributes. */
@@ -121,19 +120,6 @@ function attributesOf(node: MdxJsxTextElement | MdxJsxFlowElement): Record<strin
   );
 }
 
-function retentionOf(attributes: Record<string, string | true>): RetentionFact {
-  if (typeof attributes.period === 'string') {
-    return {
-      kind: 'period',
-      period: attributes.period,
-      from: typeof attributes.from === 'string' ? attributes.from : UNSTATED_START,
-      upTo: attributes.upTo === true,
-    };
-  }
-  if (typeof attributes.until === 'string') return { kind: 'until', until: attributes.until };
-  return { kind: 'relevant' };
-}
-
 /** The facts and rights inside a block's node, in reading order (not those of a nested list). */
 function marksOf(node: BlockNode, resolve: DetailResolver): { facts: Fact[]; rights: RightKind[] } {
   const facts: Fact[] = [];
@@ -149,7 +135,7 @@ function marksOf(node: BlockNode, resolve: DetailResolver): { facts: Fact[]; rig
       const attributes = attributesOf(current);
       const text = fold(inlineText(current, resolve));
       if ('fact' in spec && spec.fact === 'retention')
-        facts.push({ kind: 'retention', text, retention: retentionOf(attributes) });
+        facts.push({ kind: 'retention', text, retention: retentionFactOf(attributes) });
       else if ('fact' in spec && spec.fact) facts.push({ kind: spec.fact, text });
       if (
         current.name === 'Right' &&

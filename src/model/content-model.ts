@@ -48,10 +48,30 @@ export interface Content {
   documents: Map<string, StatementDocument>;
   /** SHA-256 of every statement file found, by path (content/...), whatever its problems. */
   fileHashes: Map<string, string>;
+  /** "file:line" of the value at a path of a data file (content/versions.yaml, [2, 'summary']). */
+  placeOf: (file: string, path: readonly PropertyKey[]) => string;
+  /** The dates of content/versions.yaml in the order the file lists them. */
+  versionsAsWritten: readonly string[];
+}
+
+/**
+ * The model as far as content/ could be read, for the checks across files: the statement files that
+ * passed their own checks, and the organisation only when organization.yaml did. With it, one
+ * report holds problems of every kind while some files are still broken.
+ */
+export interface ContentAsRead extends Omit<Content, 'organization'> {
+  organization: Organization | undefined;
+}
+
+/** What could not be read: statement files in error, and the versions whose binding text is incomplete. */
+export interface Broken {
+  files: ReadonlySet<string>;
+  /** A version with a binding file in error or missing: checks that compare whole versions skip it. */
+  versions: ReadonlySet<string>;
 }
 
 /** The audiences a version has, in the order of site.yaml: an audience may join in a later version. */
-export function audiencesIn(content: Content, version: string): string[] {
+export function audiencesIn(content: ContentAsRead, version: string): string[] {
   return content.site.audiences
     .map((audience) => audience.id)
     .filter((id) => content.documents.has(documentKey(id, version, content.binding.code)));

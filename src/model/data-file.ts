@@ -13,6 +13,8 @@ export interface DataFileResult<T> {
   problems: ContentProblem[];
   /** Whether the file exists. */
   found: boolean;
+  /** "file:line" of the value at a path of the data. */
+  placeOf?: (path: readonly PropertyKey[]) => string;
 }
 
 /**
@@ -66,12 +68,18 @@ export function readDataFile<Schema extends z.ZodType>(
     for (const issue of result.error.issues) {
       problems.push({
         file: yaml.placeOf(issueLocation(issue)),
-        message: describeIssues([issue], yaml.data)[0]!,
+        message: describeIssues([issue], yaml.data, file)[0]!,
         fix,
         severity: 'error',
       });
     }
     return { problems, found: true };
   }
-  return { data: result.data as z.infer<Schema>, text, problems, found: true };
+  return {
+    data: result.data as z.infer<Schema>,
+    text,
+    problems,
+    found: true,
+    placeOf: yaml.placeOf,
+  };
 }

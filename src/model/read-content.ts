@@ -14,7 +14,13 @@ import type { UiStrings } from '../schemas/strings-schema.ts';
 import { versionsSchema } from '../schemas/versions-schema.ts';
 import { assignAnchors } from './anchors.ts';
 import { extractBlocks } from './blocks.ts';
-import { SEALS_FILE, type Content, type StatementDocument } from './content-model.ts';
+import {
+  SEALS_FILE,
+  type Broken,
+  type Content,
+  type ContentAsRead,
+  type StatementDocument,
+} from './content-model.ts';
 import { readDataFile } from './data-file.ts';
 import { documentKey, GENERAL, partIds } from './parts.ts';
 import { readStatementFiles } from './read-statement-files.ts';
@@ -37,13 +43,10 @@ function unionRules(site: SiteConfig | undefined): TextRules {
  * model (documents with blocks, facts and anchors). `content` is there only when nothing is in
  * error, so that no page is ever built from content the checks refused.
  */
-export function readContent(
-  root: string,
-  { seals = true }: { seals?: boolean } = {},
-): { content?: Content; problems: ContentProblem[] } {
+export function readContent(root: string, { seals = true }: { seals?: boolean } = {}): ContentRead {
   // Nothing is read through a link: it could point outside the repository.
   const links = existsSync(join(root, 'content')) ? symbolicLinks(root) : [];
-  if (links.length > 0) return { problems: links };
+  if (links.length > 0) return { problems: links, broken: NOTHING_BROKEN };
   const problems: ContentProblem[] = [];
   const siteFile = readDataFile(
     root,
@@ -54,7 +57,7 @@ export function readContent(
   );
   problems.push(...siteFile.problems);
   const site = siteFile.data;
-  if (!site) return { problems };
+  if (!site) return { problems, broken: NOTHING_BROKEN };
   const rules = unionRules(site);
   // The letters of site.yaml could only be judged once its languages were known.
   problems.push(...characterProblems(siteFile.text ?? '', rules, 'content/site.yaml', ['script']));
@@ -100,6 +103,11 @@ export function readContent(
     ...searchFile.problems,
   );
   const strings = readInterfaceTexts(root, site, rules, problems);
+  const places = new Map(
+    [organizationFile, versionsFile, sealsFile, searchFile].flatMap((read, index) =>
+      'placeOf' in read && read.placeOf ? [[DATA_FILE_NAMES[index]!, read.placeOf] as const] : [],
+    ),
+  );
   const organization = organizationFile.data;
   const versions =
     versionsFile.data && [...versionsFile.data].sort((a, b) => a.date.localeCompare(b.date));
@@ -109,7 +117,16 @@ export function readContent(
   // The statement files are checked even when a data file is not valid, so that one report has
   // every problem; without the versions, the folders cannot be checked against them.
   const binding = site.languages.find((language) => language.binding)!;
-  const { parsed, fileHashes } = readStatementFiles(root, site, versions, problems);
+  const sealedFiles = new Set(
+    Object.values(sealsFile.data ?? {}).flatMap((seal) => Object.keys(seal.files)),
+  );
+  const { parsed, fileHashes, missing } = readStatementFiles(
+    root,
+    site,
+    versions,
+    problems,
+    sealedFiles,
+  );
   const documents = new Map<string, StatementDocument>();
   for (const file of parsed) {
     // What <Organization />, <Email /> and <Phone /> show on the version's date: what its seal records.
@@ -129,8 +146,8 @@ export function readContent(
     });
   }
   problems.push(...checkStructure(binding.code, documents));
-  if (!organization || !versions || problems.some((problem) => problem.severity === 'error'))
-    return { problems };
+  const broken = brokenBy(problems, binding.code, missing);
+  if (!versions) return { problems, broken };
 
   assignAnchors(
     partIds(site).map((part) => ({
@@ -146,23 +163,64 @@ export function readContent(
   // A translation has the structure of its binding file (checked above): block n takes its anchor.
   for (const document of documents.values()) {
     if (document.locale === binding.code) continue;
-    const source = documents.get(documentKey(document.part, document.version, binding.code))!;
-    if (source.blocks.length === document.blocks.length)
+    const source = documents.get(documentKey(document.part, document.version, binding.code));
+    if (source && source.blocks.length === document.blocks.length)
       document.blocks.forEach((block, index) => (block.anchor = source.blocks[index]!.anchor));
   }
+  const asRead: ContentAsRead = {
+    root,
+    site,
+    binding,
+    organization,
+    versions,
+    seals: sealsFile.data,
+    strings: strings as Record<string, UiStrings>,
+    search: searchFile.data ?? { terms: {}, questions: {} },
+    documents,
+    fileHashes,
+    placeOf: (file, path) => places.get(file)?.(path) ?? file,
+    versionsAsWritten: versionsFile.data?.map((version) => version.date) ?? [],
+  };
+  const inError = problems.some((problem) => problem.severity === 'error');
   return {
-    content: {
-      root,
-      site,
-      binding,
-      organization,
-      versions,
-      seals: sealsFile.data,
-      strings: strings as Record<string, UiStrings>,
-      search: searchFile.data ?? { terms: {}, questions: {} },
-      documents,
-      fileHashes,
-    },
+    ...(organization && !inError ? { content: { ...asRead, organization } } : {}),
+    asRead,
+    broken,
     problems,
   };
+}
+
+/** What readContent found: the model only when nothing is in error; as far as it could be read, whenever the versions could be. */
+export interface ContentRead {
+  content?: Content;
+  asRead?: ContentAsRead;
+  broken: Broken;
+  problems: ContentProblem[];
+}
+
+const DATA_FILE_NAMES = [
+  'content/organization.yaml',
+  'content/versions.yaml',
+  SEALS_FILE,
+  'content/search.yaml',
+];
+
+const NOTHING_BROKEN: Broken = { files: new Set(), versions: new Set() };
+
+/** The statement files the problems are about, and the versions whose binding text they break. */
+function brokenBy(
+  problems: readonly ContentProblem[],
+  binding: string,
+  missing: readonly string[],
+): Broken {
+  const files = new Set<string>(missing);
+  const versions = new Set<string>(missing.map((file) => file.split('/')[2]!));
+  for (const problem of problems) {
+    if (problem.severity !== 'error') continue;
+    const match = /^content\/[^/]+\/(\d{4}-\d{2}-\d{2})\/([^/:]+)/.exec(problem.file);
+    if (!match) continue;
+    files.add(problem.file.replace(/:.*$/, ''));
+    if (match[2] === `${binding}.mdx`) versions.add(match[1]!);
+  }
+  return { files, versions };
 }

@@ -10,6 +10,7 @@ import { judgeLink } from '../guard/hyperlinks.ts';
 import { visit } from 'unist-util-visit';
 import { describeIssues, issueLocation } from '../problems/zod-issues.ts';
 import { bodyOf, parseBody, readHeader } from './parse.ts';
+import { explainMdxFailure } from '../guard/mdx-errors.ts';
 
 /** A statement file larger than this is not a statement. */
 const MAX_STATEMENT_BYTES = 512 * 1024;
@@ -135,17 +136,19 @@ function checkFile(
   }
   const parsed = parseBody(bodyOf(text));
   if ('failure' in parsed) {
-    const { line, column, reason } = parsed.failure;
-    problems.push(
-      error(
-        `${file}:${line}:${column}`,
-        `the text is not valid MDX: ${reason}`,
-        'check the place shown: a tag left open (<Email> instead of <Email />), or a { or < that should be written as \\{ or &lt;',
-      ),
-    );
+    const { line, column } = parsed.failure;
+    const { message, fix } = explainMdxFailure(parsed.failure, text);
+    problems.push(error(`${file}:${line}:${column}`, message, fix));
     return { problems };
   }
-  problems.push(...checkStatementTree(parsed.tree, { file, part: info.part, site }));
+  problems.push(
+    ...checkStatementTree(parsed.tree, {
+      file,
+      part: info.part,
+      site,
+      intl: site.languages.find((language) => language.code === info.locale)?.intl ?? info.locale,
+    }),
+  );
   if (problems.some((problem) => problem.severity === 'error') || !data) return { problems };
   const links: string[] = [];
   visit(parsed.tree, 'link', (node) => {

@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
-import type { Content } from './content-model.ts';
+import type { ContentAsRead } from './content-model.ts';
 import { documentKey, partIds } from './parts.ts';
 
 /**
@@ -10,7 +10,7 @@ import { documentKey, partIds } from './parts.ts';
 export type TranslationState = 'source' | 'current' | 'stale' | 'missing';
 
 export function translationState(
-  content: Content,
+  content: ContentAsRead,
   part: string,
   version: string,
   locale: string,
@@ -31,7 +31,7 @@ export interface TranslationReportLine {
 }
 
 /** The state of every translation the content calls for: each part, version and non-binding language. */
-export function translationReport(content: Content): TranslationReportLine[] {
+export function translationReport(content: ContentAsRead): TranslationReportLine[] {
   const binding = content.binding.code;
   return content.versions.flatMap(({ date }) =>
     partIds(content.site).flatMap((part) =>
@@ -49,20 +49,36 @@ export function translationReport(content: Content): TranslationReportLine[] {
   );
 }
 
-/** A missing or stale translation: readers of that language see the binding text. */
-export function translationWarnings(content: Content): ContentProblem[] {
-  return translationReport(content)
-    .filter((line) => line.state !== 'current')
-    .map((line) => ({
-      file: line.file,
-      message:
-        line.state === 'missing'
-          ? `translation missing: readers of this language see the text of ${line.source}`
-          : `translation may be out of date: ${line.source} changed since it was translated, so readers see the binding text`,
-      fix:
-        line.state === 'missing'
-          ? 'translate the file'
-          : `update the translation, then run: npm run translations -- mark ${line.file}`,
-      severity: 'warning' as const,
-    }));
+/**
+ * A missing or stale translation: readers of that language see the binding text. Not said of a
+ * file in error (its error says more), nor where the binding file of a sealed version was changed:
+ * the seal's error asks for the binding file back, and "update the translation" would mislead.
+ */
+export function translationWarnings(
+  content: ContentAsRead,
+  broken: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
+  return translationReport(content).flatMap((line): ContentProblem[] => {
+    if (line.state === 'current' || broken.has(line.file) || broken.has(line.source)) return [];
+    const version = line.file.split('/')[2]!;
+    const sealed = content.seals?.[version];
+    if (sealed && sealed.files[line.source] !== content.fileHashes.get(line.source)) return [];
+    const fix =
+      line.state === 'missing'
+        ? 'translate the file'
+        : `update the translation, then run: npm run translations -- mark ${line.file}`;
+    return [
+      {
+        file: line.file,
+        message:
+          line.state === 'missing'
+            ? `translation missing: readers of this language see the text of ${line.source}`
+            : `translation may be out of date: ${line.source} changed since it was translated, so readers see the binding text`,
+        fix: sealed
+          ? `version ${version} is published and sealed: a translation made now changes it, which takes a correction (docs/editing.md, "Correct a published version"): ${fix}`
+          : fix,
+        severity: 'warning',
+      },
+    ];
+  });
 }

@@ -10,17 +10,56 @@ export interface ContentProblem {
   severity: 'error' | 'warning';
 }
 
-export function formatProblem(problem: ContentProblem): string {
-  const mark = problem.severity === 'error' ? '\u2716 error' : '\u26a0 warning';
+/** Colours a report's marks (on a terminal); plain text by default. */
+export type Style = (severity: ContentProblem['severity'], text: string) => string;
+
+const plain: Style = (_severity, text) => text;
+
+export function formatProblem(problem: ContentProblem, style: Style = plain): string {
+  const mark = style(
+    problem.severity,
+    problem.severity === 'error' ? '\u2716 error' : '\u26a0 warning',
+  );
   return `${mark}: ${problem.file}: ${problem.message}\n  How to fix: ${problem.fix}`;
 }
 
 /** Several problems as one report, a blank line between them. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems.map(formatProblem).join('\n\n');
+export function formatProblems(problems: readonly ContentProblem[], style: Style = plain): string {
+  return problems.map((problem) => formatProblem(problem, style)).join('\n\n');
 }
 
 /** The problems that stop a build; warnings do not. */
 export function errorsOf(problems: readonly ContentProblem[]): ContentProblem[] {
   return problems.filter((problem) => problem.severity === 'error');
+}
+
+/** Path, line and column of a problem's place ("content/x.mdx:12:3"); 0 where not known. */
+function placeOf(problem: ContentProblem): [string, number, number] {
+  const match = /^(.*?)(?::(\d+))?(?::(\d+))?$/.exec(problem.file)!;
+  return [match[1]!, Number(match[2] ?? 0), Number(match[3] ?? 0)];
+}
+
+/**
+ * The report as an editor reads it: each problem once, sorted by file and line (then errors before
+ * warnings), so that the report can be worked through from top to bottom.
+ */
+export function tidyReport(problems: readonly ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  const unique = problems.filter((problem) => {
+    const key = JSON.stringify([problem.severity, problem.file, problem.message, problem.fix]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique
+    .map((problem, index) => ({ problem, index, place: placeOf(problem) }))
+    .sort(
+      (a, b) =>
+        a.place[0].localeCompare(b.place[0]) ||
+        a.place[1] - b.place[1] ||
+        a.place[2] - b.place[2] ||
+        (a.problem.severity === b.problem.severity ? 0 : a.problem.severity === 'error' ? -1 : 1) ||
+        a.index - b.index,
+    )
+    .map(({ problem }) => problem);
 }

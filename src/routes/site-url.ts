@@ -1,4 +1,4 @@
-import type { Content } from '../model/content-model.ts';
+import type { ContentAsRead } from '../model/content-model.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import type { SiteConfig } from '../schemas/site-schema.ts';
 
@@ -14,7 +14,7 @@ export function siteUrl(
 }
 
 /** Without an address, canonical links, language alternates and feeds point to a placeholder. */
-export function checkSiteUrl(content: Content): ContentProblem[] {
+export function checkSiteUrl(content: ContentAsRead): ContentProblem[] {
   if (siteUrl(content.site) !== PLACEHOLDER_URL) return [];
   return [
     {

@@ -57,3 +57,17 @@ export type RetentionFact =
   | { kind: 'period'; period: string; from: string; upTo: boolean }
   | { kind: 'until'; until: string }
   | { kind: 'relevant' };
+
+/** The typed retention of a <Retention> mark's attributes (checked by retentionAttributesSchema). */
+export function retentionFactOf(attributes: Record<string, unknown>): RetentionFact {
+  if (typeof attributes.period === 'string') {
+    return {
+      kind: 'period',
+      period: attributes.period,
+      from: typeof attributes.from === 'string' ? attributes.from : UNSTATED_START,
+      upTo: attributes.upTo === true,
+    };
+  }
+  if (typeof attributes.until === 'string') return { kind: 'until', until: attributes.until };
+  return { kind: 'relevant' };
+}

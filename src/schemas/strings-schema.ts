@@ -79,12 +79,18 @@ export const uiStringsSchema = z.strictObject({
   'version.current': text('Label of the version in effect.'),
   'version.archived': text('Label of a version no longer in effect.'),
   'version.upcoming': text('Label of a version that takes effect later.'),
+  'version.draft': text(
+    'Label of a draft, a version not announced yet: shown only in the preview of npm run dev.',
+  ),
   'version.reconstructedLabel': text('Label of a reconstructed version.'),
   'version.read': text('Link to read a version in full.'),
   'version.readAudience': text('Heading of the links to a version per audience.'),
   'version.data': text('Link to the JSON export of a version.'),
   'banner.archived': text('On an earlier version: {date} is when the current version took effect.'),
   'banner.upcoming': text('On an upcoming version: {date} is when it takes effect.'),
+  'banner.draft': text(
+    'On a draft in the preview: that readers do not see it until it is announced.',
+  ),
   'banner.toCurrent': text('Link from an earlier or upcoming version to the current one.'),
   'reconstructed.notice': text(
     'On a reconstructed version: {date}, {email} and {phone} are filled in.',

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Content } from '../model/content-model.ts';
+import type { ContentAsRead } from '../model/content-model.ts';
 import { readYaml } from '../guard/safe-yaml.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { statementView } from '../model/assemble.ts';
@@ -15,7 +15,7 @@ const FILE = 'content/search.yaml';
  * An anchor of no version at all is an error. One that only earlier versions have (a new version
  * dropped the passage) is a warning: it must not stop the build that publishes that version.
  */
-export function checkSearchFile(content: Content, buildDate: string): ContentProblem[] {
+export function checkSearchFile(content: ContentAsRead, buildDate: string): ContentProblem[] {
   const codes = content.site.languages.map((language) => language.code);
   // The version in effect on the build date (or the first, when none is yet: another check reports that).
   const current = (currentVersion(content.versions, buildDate) ?? content.versions[0])?.date;

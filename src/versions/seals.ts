@@ -4,6 +4,8 @@ import type { Version } from '../schemas/versions-schema.ts';
 import { detailsAt, shownDetails } from '../organization/contact-details.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { SEALS_FILE, type Content } from '../model/content-model.ts';
+import { firstChangedLine } from './changed-line.ts';
+import { versionEntry } from './entries.ts';
 import { isPublished } from './timeline.ts';
 
 /** Every file of a version, relative to the repository, in a stable order. */
@@ -202,21 +204,29 @@ function sealProblems(content: Content, version: Version, seal: Seal): ContentPr
   if (breaks.length === 0 && corrected) {
     return [
       {
-        file: 'content/versions.yaml',
+        file: versionEntry(content, version.date, 'corrections').place,
         message: `a correction of version ${version.date} is recorded, but the seal does not include it yet`,
         fix: `seal the corrected version: npm run seal -- ${version.date}`,
         severity: 'error',
       },
     ];
   }
-  return breaks.map((found) => ({
-    file: found.file,
-    message: breakMessage(found, version.date),
-    fix: corrected
-      ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}`
-      : breakFix(found, version.date),
-    severity: 'error' as const,
-  }));
+  return breaks.map((found) => {
+    // An edited file is named at its first changed line, where git still has the sealed copy.
+    const changed =
+      found.kind === 'file' && seal.files[found.file]
+        ? firstChangedLine(content.root, found.file, seal.files[found.file]!)
+        : undefined;
+    const entry = found.kind === 'entry' ? versionEntry(content, version.date).place : undefined;
+    return {
+      file: changed ? `${found.file}:${changed.line}` : (entry ?? found.file),
+      message: `${breakMessage(found, version.date)}${changed?.sealed ? ` (the sealed text of this line: "${changed.sealed}")` : ''}`,
+      fix: corrected
+        ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}`
+        : breakFix(found, version.date),
+      severity: 'error' as const,
+    };
+  });
 }
 
 function breakMessage({ kind, change }: SealBreak, date: string): string {
@@ -233,7 +243,7 @@ function breakMessage({ kind, change }: SealBreak, date: string): string {
   }
 }
 
-function breakFix({ kind, file, renewable }: SealBreak, date: string): string {
+function breakFix({ kind, file, change, renewable }: SealBreak, date: string): string {
   const correct = `add a correction (date and reason) to version ${date} in content/versions.yaml and run npm run seal -- ${date}`;
   if (kind === 'entry')
     return `restore the entry of ${date} in content/versions.yaml as it was published (git diff content/versions.yaml shows the change). To mend an error in it, ${correct}`;
@@ -241,5 +251,5 @@ function breakFix({ kind, file, renewable }: SealBreak, date: string): string {
     return `renew the seal: npm run seal -- ${date} (it adds what the seal lacks when nothing else changed), and commit content/seals.yaml`;
   if (kind === 'details')
     return `keep the details of ${date} as they were, and record the new ones with the day they take effect under changes: in content/organization.yaml; if the published details were wrong, ${correct}`;
-  return `undo the change (git checkout -- ${file}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. To mend an error in the published text, ${correct}.`;
+  return `${change === 'was removed' ? 'restore it' : 'undo the change'} (git checkout -- ${file}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. To mend an error in the published text, ${correct}.`;
 }

@@ -16,7 +16,7 @@ export function contentReport(
 ): string {
   return checkContent(dir, day)
     .problems.filter((problem) => warnings || problem.severity === 'error')
-    .map(formatProblem)
+    .map((problem) => formatProblem(problem))
     .join('\n');
 }
 

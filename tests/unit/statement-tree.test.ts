@@ -48,8 +48,8 @@ describe('the allowlist of a statement file', () => {
       '4:10 <Purpose> has the attribute x={…} written as code',
     ],
     ['<Purpose {...props}>a</Purpose>', '4:10 <Purpose> has an attribute written as code'],
-    ['<Purpose kind="x">a</Purpose>', '4:1 <Purpose> attributes: unknown field(s) "kind"'],
-    ['<Purpose id="employee-1">a</Purpose>', '4:1 <Purpose> attributes: unknown field(s) "id"'],
+    ['<Purpose kind="x">a</Purpose>', '4:1 <Purpose> attributes: unknown field "kind"'],
+    ['<Purpose id="employee-1">a</Purpose>', '4:1 <Purpose> attributes: unknown field "id"'],
     [
       '<Retention period="7 jaar">7 jaar</Retention>',
       '4:1 <Retention> attributes: period: expected an ISO 8601 duration',

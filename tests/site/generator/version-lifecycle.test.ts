@@ -121,7 +121,7 @@ describe('the life of versions, in one copy of the second organisation', () => {
     const { ok, report } = await buildSite(dir);
     expect(ok, report).toBe(true);
     expect(report).toContain(
-      'version 2099-06-01 is material and not announced yet: it is a draft, not on the site',
+      '\u26a0 warning: content/versions.yaml:46: the 4th version (2099-06-01) is material and not announced yet: it is a draft, not on the site',
     );
 
     const staff = readPage(site, 'de/mitarbeitende');
@@ -226,7 +226,7 @@ describe('the life of versions, in one copy of the second organisation', () => {
     // What the build checks first, on the day the draft would take effect.
     const report = reportOn(dir, '2099-06-01');
     expect(report).toContain(
-      'version 2099-06-01 is material and takes effect on 2099-06-01 without having been announced',
+      '\u2716 error: content/versions.yaml:46: the 4th version (2099-06-01) is material and takes effect on 2099-06-01 without having been announced',
     );
     expect(report).toContain(
       'move its date to 2099-07-13 or later and announce it today (announced: 2099-06-01)',
@@ -247,7 +247,7 @@ describe('a material version announced too late', () => {
     const { ok, report } = await buildSite(dir);
     expect(ok).toBe(false);
     expect(report).toContain(
-      'version 2025-06-11 is material and announced on 2025-06-01, 10 day(s) before it takes effect; material changes are announced at least 42 days ahead (content/site.yaml, notice.materialChangeDays)',
+      '\u2716 error: content/versions.yaml:37: the 3rd version (2025-06-11) is material and announced on 2025-06-01, 10 days before it takes effect; material changes are announced at least 42 days ahead (content/site.yaml, notice.materialChangeDays)',
     );
     expect(report).toContain(
       'announce it on or before 2025-04-30, or move its date to 2025-07-13 or later',
