@@ -12,7 +12,9 @@ import { readContent } from '../src/model/read-content.ts';
 import { translationReport } from '../src/model/translations.ts';
 
 const root = process.cwd();
-const { content, problems } = readContent(root, { seals: false });
+// The content as far as it can be read: a summary still to write elsewhere need not stop a
+// translator. The files marked must be readable themselves (below).
+const { asRead: content, broken, problems } = readContent(root, { seals: false });
 if (!content) {
   console.error(
     `${formatProblems(errorsOf(problems))}\n\n\u2716 The content has problems; fix them first.`,
@@ -31,6 +33,15 @@ if (command === 'mark') {
   }
   for (const file of files) {
     const line = report.find((candidate) => candidate.file === file);
+    const unreadable = errorsOf(problems).filter((problem) =>
+      [file, line?.source].includes(problem.file.replace(/:.*$/, '')),
+    );
+    if (line && (broken.files.has(file) || broken.files.has(line.source))) {
+      console.error(
+        `${formatProblems(unreadable)}\n\n\u2716 ${file} was not marked: fix these first.`,
+      );
+      process.exit(1);
+    }
     if (!line || line.state === 'missing') {
       console.error(
         `${file}: not a translation file of this site (expected content/<part>/<version>/<language>.mdx next to its ${content.binding.code}.mdx)`,

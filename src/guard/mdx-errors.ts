@@ -86,7 +86,10 @@ const RULES: {
   {
     pattern: /^Unexpected closing slash `\/` in tag, expected an open tag first/,
     explain: (_match, { line, column }, text) => {
-      const name = /^<\/(\w*)/.exec(text.split(/\r?\n/)[line - 1]?.slice(column - 1) ?? '')?.[1];
+      // The parser points at the slash or just after it: the tag starts at the last < before.
+      const whole = text.split(/\r?\n/)[line - 1] ?? '';
+      const start = whole.lastIndexOf('<', column);
+      const name = start === -1 ? undefined : /^<\/(\w*)/.exec(whole.slice(start))?.[1];
       return {
         message: `</${name ?? '…'}> closes a tag that was never opened`,
         fix: name

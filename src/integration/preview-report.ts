@@ -38,7 +38,7 @@ function wantsPage(request: IncomingMessage): boolean {
 }
 
 /** The report as a page: every problem with its place and fix, errors first as in npm run check. */
-export function reportPage(problems: readonly ContentProblem[]): string {
+function reportPage(problems: readonly ContentProblem[]): string {
   const errors = errorsOf(problems).length;
   const warnings = problems.length - errors;
   const items = problems

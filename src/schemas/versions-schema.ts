@@ -19,7 +19,11 @@ const versionSchema = z.strictObject({
     .describe(
       'The day readers are told of this version. A material version must be announced at least the notice period of site.yaml before its date. Before this day the version is a draft and is not published.',
     ),
-  summary: localizedSchema('A short summary of the change, per language (nl, en, ...).'),
+  // May be empty while the version is a draft (npm run new-version writes it so): the content check
+  // asks for it then, and the other checks of the version can run meanwhile.
+  summary: z
+    .record(z.string(), z.string().trim())
+    .describe('A short summary of the change, per language (nl, en, ...).'),
   corrections: z
     .array(
       z.strictObject({

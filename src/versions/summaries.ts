@@ -28,7 +28,7 @@ export function checkSummaries(content: ContentAsRead): ContentProblem[] {
       ...content.site.languages
         .filter((language) => !version.summary[language.code])
         .map((language): ContentProblem => ({
-          file: entry('summary').place,
+          file: entry('summary', language.code).place,
           message: `${name} has no summary in "${language.code}"${language.binding ? '' : '; readers of that language see the summary in the binding language'}`,
           fix: `write a short summary of what changed in this version under summary: ${language.code}:`,
           severity: language.binding ? 'error' : 'warning',

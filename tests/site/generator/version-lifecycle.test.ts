@@ -42,7 +42,9 @@ describe('the life of versions, in one copy of the second organisation', () => {
   it('needs a summary before the build passes', async () => {
     const { ok, report } = await buildSite(dir);
     expect(ok).toBe(false);
-    expect(report).toMatch(/content\/versions\.yaml:\d+: .*summary.*write a text here/s);
+    expect(report).toContain(
+      '\u2716 error: content/versions.yaml:38: the 3rd version (2099-01-01) has no summary in "de"\n  How to fix: write a short summary of what changed in this version under summary: de:',
+    );
   });
 
   it('refuses to re-seal a published version without a recorded correction', () => {
