@@ -7,6 +7,7 @@ import { checkSiteUrl } from '../routes/site-url.ts';
 import { slugClashes } from '../routes/slugs.ts';
 import { checkSearchFile } from '../search/search-check.ts';
 import { checkNotice } from '../versions/notice.ts';
+import { checkSealHistory } from '../versions/seal-history.ts';
 import { checkSeals } from '../versions/seals.ts';
 import { checkSummaries } from '../versions/summaries.ts';
 
@@ -27,6 +28,7 @@ export function checkContent(
     ...checkSiteUrl(content),
     ...checkSummaries(content),
     ...checkSeals(content, buildDate),
+    ...checkSealHistory(content),
     ...checkMaterial(content),
     ...checkNotice(content, buildDate),
     ...translationWarnings(content),
