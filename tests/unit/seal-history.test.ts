@@ -49,7 +49,7 @@ function commit(hash: string, date: string, sealed: Seal | undefined, entry: Ver
   };
 }
 
-const history = (...commits: SealCommit[]): SealHistory => ({
+const history = (...commits: SealCommit[]): Extract<SealHistory, { available: true }> => ({
   available: true,
   shallow: false,
   commits,
