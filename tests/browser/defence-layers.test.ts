@@ -19,7 +19,7 @@ const PAGE = '/de/versionen/2025-04-01/patienten/';
 
 interface Seen {
   /** What the paragraph's pieces wrote into the page when they ran. */
-  marks: Record<string, string>;
+  marks: Record<string, string | undefined>;
   /** Every address the page asked for, besides itself (its stylesheet and the logo too). */
   requests: string[];
   /** Content-Security-Policy violations: the directive and what it blocked. */

@@ -24,7 +24,7 @@ export const HOSTILE_FILE = 'content/patient/2025-04-01/de.mdx';
  * inline script, a script file of the site itself, a javascript: link, a frame of another site.
  * Each marks the page (data-inline, data-link) or asks for an address when it runs.
  */
-export const HOSTILE_PARAGRAPH =
+const HOSTILE_PARAGRAPH =
   'Bitte lesen Sie weiter. <script>document.documentElement.dataset.inline=1</script><script type="module" src="/pagefind/pagefind.js"></script> [Klick](javascript:document.documentElement.dataset.link=1) <iframe src="https://trace-of-frame.example/"></iframe>';
 
 /** Puts the hostile paragraph into a published version of the clinic's content in a copy. */
