@@ -5,7 +5,8 @@ import { tightenCsp } from './csp-tighten.ts';
 import { errorsOf, formatProblem, formatProblems } from '../problems/content-problem.ts';
 import { cachedCheck, withContentFrozen } from '../check/cached-check.ts';
 import { outputRules } from './output-rules.ts';
-import { scanOutput } from './output-scan.ts';
+import { pagePath, scanOutput } from './output-scan.ts';
+import { allowInlineStyles, inlineStyleHashes } from './header-policy.ts';
 import { searchRecords } from '../search/records.ts';
 import { versionTimeline } from '../versions/timeline.ts';
 
@@ -71,21 +72,26 @@ export async function buildSite(root: string): Promise<BuildResult> {
   }
 
   // The last line of defence: what was built is scanned before anyone can be served it.
-  const scan = scanOutput(next, outputRules(content));
+  const rules = outputRules(content);
+  const scan = scanOutput(next, rules);
   if (scan.length > 0)
     return stop(
       `The built site has ${problemCount(scan.length)}`,
       scan.map((line) => `\u2716 ${line}`).join('\n'),
     );
 
-  // Each page's policy allows the inline code that page holds, and nothing else.
+  // Each page's policy allows the inline code that page holds, scripts only where the page may run
+  // one, and nothing else; the header policy lets through the inline styles the pages allow.
+  const styles = new Set<string>();
   for (const file of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter((name) =>
     name.endsWith('.html'),
   )) {
     const html = readFileSync(join(next, file), 'utf8');
-    const tightened = tightenCsp(html);
+    const tightened = tightenCsp(html, { scripts: rules.scriptPages.has(pagePath(file)) });
     if (tightened !== html) writeFileSync(join(next, file), tightened);
+    inlineStyleHashes(tightened).forEach((hash) => styles.add(hash));
   }
+  allowInlineStyles(join(next, '_headers'), styles);
 
   // The search index goes into the new site before it is published: a failed index stops here.
   try {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 
-const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)("\s*\/?>)/i;
+/** The start of <head> and its <meta charset>, which must stay first. */
+const HEAD_START = /<head\b[^>]*>(\s*<meta charset=[^>]*>)?/i;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 
@@ -15,15 +17,19 @@ function runs(attributes: string): boolean {
 
 /**
  * Astro writes into every page's meta policy the hashes of every inline script and style it knows
- * of, whether the page has them or not. This narrows script-src and style-src to what the page
- * itself holds: the hashes of its own inline scripts and styles, 'self' only where it loads a
- * script file, and script-src 'none' on a page with no script at all. Other sources and
- * directives stay as they are. Returns the page unchanged when it has no meta policy.
+ * of, whether the page has them or not, and script-src 'self' everywhere. This narrows script-src
+ * and style-src to what the page itself holds and may hold: on a page that may run a script (the
+ * search page: `scripts`), the hashes of its own inline scripts and 'self' where it loads a script
+ * file; on every other page script-src 'none', whatever the page holds, so that markup that got
+ * into a page cannot run the site's own scripts there (nor Astro's). style-src keeps 'self' and the
+ * hashes of the page's own inline styles. Other sources and directives stay as they are, and the
+ * policy moves to the top of <head>: a meta policy governs only what comes after it. Returns the
+ * page unchanged when it has no meta policy.
  */
-export function tightenCsp(html: string): string {
+export function tightenCsp(html: string, { scripts: mayRun }: { scripts: boolean }): string {
   const meta = META.exec(html);
   if (!meta) return html;
-  const scripts = [...html.matchAll(SCRIPT)].filter((match) => runs(match[1]!));
+  const scripts = mayRun ? [...html.matchAll(SCRIPT)].filter((match) => runs(match[1]!)) : [];
   const inlineScripts = new Set(
     scripts.filter((match) => !/\bsrc\s*=/i.test(match[1]!)).map((match) => hashOf(match[2]!)),
   );
@@ -45,5 +51,10 @@ export function tightenCsp(html: string): string {
       );
       return `${name} ${kept.length ? kept.join(' ') : "'none'"}`;
     });
-  return html.replace(META, `$1${directives.join('; ')}$3`);
+  const policy = `${meta[1]}${directives.join('; ')}${meta[3]}`;
+  const rest = html.replace(META, '');
+  const top = HEAD_START.exec(rest);
+  if (!top) return html.replace(META, policy);
+  const at = top.index + top[0].length;
+  return `${rest.slice(0, at)}${policy}${rest.slice(at)}`;
 }

@@ -79,7 +79,8 @@ export function scanOutput(site: string, rules: OutputRules): string[] {
   return problems;
 }
 
-function pagePath(file: string): string {
+/** The address a built file is served at: nl/volledig/index.html is /nl/volledig/. */
+export function pagePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 

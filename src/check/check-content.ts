@@ -7,6 +7,7 @@ import { checkSiteUrl } from '../routes/site-url.ts';
 import { slugClashes } from '../routes/slugs.ts';
 import { checkSearchFile } from '../search/search-check.ts';
 import { checkNotice } from '../versions/notice.ts';
+import { checkSealHistory } from '../versions/seal-history.ts';
 import { checkSeals } from '../versions/seals.ts';
 import { checkSummaries } from '../versions/summaries.ts';
 
@@ -30,6 +31,7 @@ export function checkContent(
       ...checkSiteUrl(asRead),
       ...checkSummaries(asRead),
       ...(organization ? checkSeals({ ...asRead, organization }, buildDate) : []),
+      ...checkSealHistory(asRead),
       ...checkMaterial(asRead, broken.versions),
       ...checkNotice(asRead, buildDate),
       ...translationWarnings(asRead, broken.files),

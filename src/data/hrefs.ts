@@ -5,6 +5,7 @@ import {
   retentionDataUrl,
   urlFor,
   versionDataUrl,
+  versionFileUrl,
   versionsDataUrl,
   type PageRef,
   type RouteSlugs,
@@ -25,6 +26,10 @@ export function href(page: PageRef): string {
 
 export function versionDataHref(locale: string, version: string): string {
   return versionDataUrl(locale, version, slugsOf(locale));
+}
+
+export function versionFileHref(locale: string, version: string): string {
+  return versionFileUrl(locale, version, slugsOf(locale));
 }
 
 export function retentionDataHref(locale: string, version: string): string {

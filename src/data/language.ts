@@ -2,6 +2,9 @@ import { CONTENT, languageOf, SITE } from './content.ts';
 import { formatDate } from '../time/dates.ts';
 import { translator, type Translate } from '../i18n/interface-texts.ts';
 
+// Also what the pages say a language is called.
+export { languageName } from '../i18n/language-names.ts';
+
 const translators = new Map<string, Translate>();
 
 /** The interface texts of a language, with its plural rules: made once per build and language, used by every component. */
@@ -31,16 +34,6 @@ export function audienceReaders(locale: string, audience: string): string {
 /** An audience's one-line description in a language (site.yaml). */
 export function audienceDescription(locale: string, audience: string): string {
   return SITE.audiences.find((candidate) => candidate.id === audience)?.description[locale] ?? '';
-}
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-/** A language's name in the words of another ("Dutch" in English, "Nederlands" in Dutch), through Intl. */
-export function languageName(inLocale: string, code: string): string {
-  let names = displayNames.get(inLocale);
-  if (!names)
-    displayNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
-  return names.of(code) ?? code;
 }
 
 /** Formats ISO dates the way a language of the site writes them ("6 januari 2020", "6 January 2020"). */

@@ -1,12 +1,21 @@
-import { calendarHref, href, retentionDataHref, versionDataHref } from './hrefs.ts';
+import {
+  calendarHref,
+  href,
+  retentionDataHref,
+  versionDataHref,
+  versionFileHref,
+} from './hrefs.ts';
+import { versionFingerprint } from './record.ts';
 import { previousVersion } from '../versions/timeline.ts';
 import { audiencesOf, CONTENT, TIMELINE } from './content.ts';
 import { versionMetadata, versionStatus } from './versions.ts';
 
 /**
  * Every published version in one language, with when it applied, where it came from, whether it
- * was material, its seal, and the addresses of its pages and data: enough for a tool to answer
- * "which version applied on this date" and to verify what it says.
+ * was material, its seal and fingerprint, and the addresses of its pages and data: enough for a
+ * tool to answer "which version applied on this date" and to verify what it says. The fingerprint
+ * is the SHA-256 of the canonical JSON (RFC 8785) of { seal, version }, so anyone can recompute it
+ * from this list.
  */
 export function versionsExport(locale: string, site: URL | undefined) {
   const absolute = (path: string) => new URL(path, site).href;
@@ -20,7 +29,8 @@ export function versionsExport(locale: string, site: URL | undefined) {
       return {
         version: version.date,
         ...versionMetadata(version, locale),
-        seal: seal ? { corrections: seal.corrections, files: seal.files } : null,
+        seal: seal ?? null,
+        fingerprint: versionFingerprint(version.date) ?? null,
         urls: {
           page: absolute(href({ kind: 'version', locale, version: version.date })),
           roles: Object.fromEntries(
@@ -30,6 +40,7 @@ export function versionsExport(locale: string, site: URL | undefined) {
             ]),
           ),
           data: absolute(versionDataHref(locale, version.date)),
+          file: seal ? absolute(versionFileHref(locale, version.date)) : null,
           retention: absolute(retentionDataHref(locale, version.date)),
           changes: previous
             ? absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date }))

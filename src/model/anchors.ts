@@ -14,6 +14,7 @@ export const PAGE_IDS = [
   'contact-title',
   'role-links-title',
   'corrections-title',
+  'record-title',
   'changes',
   'changes-title',
   'fact-changes',

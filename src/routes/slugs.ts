@@ -17,6 +17,7 @@ export function routeSlugs(content: Content, locale: string): RouteSlugs {
     changes: strings['route.changes'],
     search: strings['route.search'],
     retention: strings['route.retention'],
+    file: strings['route.file'],
   };
 }
 

@@ -7,6 +7,8 @@ export interface RouteSlugs {
   changes: string;
   search: string;
   retention: string;
+  /** A version as one file (route.file): /nl/versies/2023-09-27/bestand/. */
+  file: string;
 }
 
 /**
@@ -136,6 +138,14 @@ export function retentionDataUrl(locale: string, version: string, slugs: RouteSl
 /** Every version of one language as data, for tools that ask which version applied on a date. */
 export function versionsDataUrl(locale: string, slugs: RouteSlugs): string {
   return urlFor({ kind: 'archive', locale }, slugs).replace(/\/$/, '.json');
+}
+
+/**
+ * A version in one language as one self-contained HTML file that a reader can keep (its page is
+ * the file's index.html), under the version's page.
+ */
+export function versionFileUrl(locale: string, version: string, slugs: RouteSlugs): string {
+  return `${urlFor({ kind: 'version', locale, version }, slugs)}${slugs.file}/`;
 }
 
 /** The day a version takes effect as a calendar file, beside the version's page. */

@@ -251,6 +251,22 @@ export const uiStringsSchema = z.strictObject({
   'route.changes': slug('URL slug of the comparisons between versions.'),
   'route.search': slug('URL slug of the search page.'),
   'route.retention': slug('URL slug of the retention schedule.'),
+  'route.file': slug("URL slug of a version as one file, under the version's page."),
+  'record.title': text(
+    'Heading of the part of a version page that offers the version as one file and shows its fingerprint.',
+  ),
+  'record.download': text('Link to download the version as one self-contained HTML file.'),
+  'record.fileName': slug(
+    'Start of the name of that file; the version date and the language follow (privacy-statement-2023-09-27-en.html).',
+  ),
+  'record.fingerprint': text("Label of the short form of the version's fingerprint."),
+  'record.fingerprintFull': text('Label of the full fingerprint (SHA-256).'),
+  'record.explanation': text(
+    'What the fingerprint covers (the sealed version: text in every language, contact details, summary, corrections) and where else it is published.',
+  ),
+  'record.source': text(
+    "In the file of a version: where it was published; {url} is the address of the version's page.",
+  ),
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;

@@ -27,6 +27,14 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether a built page is the file of a version (src/layouts/VersionFile.astro): a document to keep,
+ * without the site's header, navigation and footer, not one of the site's pages.
+ */
+export function isVersionFile(site: string, path: string): boolean {
+  return select('body.version-file', readPage(site, path)) !== undefined;
+}
+
 /** Every HTML file of a built site, as paths relative to it. */
 export function htmlFiles(site: string): string[] {
   return readdirSync(site, { recursive: true, encoding: 'utf8' })

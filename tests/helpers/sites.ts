@@ -9,6 +9,11 @@ export function builtSite(name: SiteName = 'project'): string {
   return inject('sites')[name].dist;
 }
 
+/** The copy of the project a site of this test run was built in: its content/ and dist/. */
+export function builtCopy(name: SiteName = 'project'): string {
+  return inject('sites')[name].copy;
+}
+
 /** The day a site built for this test run was built as (YYYY-MM-DD). */
 export function builtOn(name: SiteName = 'project'): string {
   return inject('sites')[name].date;

@@ -16,6 +16,7 @@ const slugs: RouteSlugs = {
   changes: 'wijzigingen',
   search: 'zoeken',
   retention: 'bewaartermijnen',
+  file: 'bestand',
 };
 
 describe('routes', () => {

@@ -4,6 +4,7 @@ import { escape as escapeHtml } from 'html-escaper';
 import { BUILD_DATE, DETAILS, LANGUAGES, TIMELINE } from '../../data/content.ts';
 import { factChangeSentences } from '../../data/fact-change-lines.ts';
 import { versionSummary } from '../../data/versions.ts';
+import { versionFingerprint } from '../../data/record.ts';
 import { href } from '../../data/hrefs.ts';
 import { useTranslations, datesIn } from '../../data/language.ts';
 import { isoDateToUtc } from '../../time/dates.ts';
@@ -44,6 +45,7 @@ export const GET: APIRoute = ({ params, site }) => {
       absolute(href({ kind: 'changes', locale, from: previous.date, to: version.date }));
     const facts = previous ? factChangeSentences(previous.date, version.date, locale) : [];
     const summary = versionSummary(version, locale);
+    const fingerprint = versionFingerprint(version.date);
     feed.addItem({
       id: tag(`${locale}/${version.date}`),
       link,
@@ -66,6 +68,9 @@ export const GET: APIRoute = ({ params, site }) => {
           ? `<h2>${escapeHtml(t('factChanges.title'))}</h2><ul>${facts.map((fact) => `<li>${fact.material ? `<strong>${escapeHtml(t('factChanges.material'))}</strong>: ` : ''}${escapeHtml(fact.text)}</li>`).join('')}</ul>`
           : '',
         changes ? `<p><a href="${changes}">${escapeHtml(t('changes.withPrevious'))}</a></p>` : '',
+        fingerprint
+          ? `<p>${escapeHtml(t('record.fingerprintFull'))}: <code>${fingerprint}</code></p>`
+          : '',
       ].join(''),
     });
   }
