@@ -116,7 +116,8 @@ describe('the preview of npm run dev, in a browser without JavaScript', () => {
       const response = await page.goto(`${preview.origin}${path}`);
       expect(response?.status(), path).toBe(500);
       expect(await page.locator('h1').textContent()).toBe(
-        'The content has 2 errors and 2 warnings',
+        // The warnings: the site's address, the draft, and a copy outside git (no history to prove seals by).
+        'The content has 2 errors and 3 warnings',
       );
       const problems = await page.locator('li').allTextContents();
       expect(problems.map((text) => text.replace(/\s+/g, ' ').trim())).toContain(

@@ -50,14 +50,14 @@ const LAYERS = [
       swap(
         dir,
         'src/model/statement-file.ts',
-        'problems.push(...checkStatementTree(parsed.tree, { file, part: info.part, site }));',
+        /problems\.push\(\s*\.\.\.checkStatementTree\([\s\S]*?\}\),\s*\);/,
         '',
       );
       swap(
         dir,
         'src/check/check-content.ts',
-        /return problems\.some\(\(problem\) => problem\.severity === 'error'\)\s*\? \{ problems \}\s*: \{ content, problems \};/,
-        'return { content, problems: [] };',
+        /return content && errorsOf\(report\)\.length === 0\s*\? \{ content, problems: report \}\s*: \{ problems: report \};/,
+        'return { content: content ?? (asRead as Content), problems: [] };',
       );
     },
   },
