@@ -23,12 +23,6 @@ export default defineConfig({
   // Caches go in the project's own .build/, not in node_modules/: copies of the project (tests,
   // the benchmark) can then share one node_modules/ without sharing caches.
   cacheDir: '.build/astro-cache',
-  i18n: {
-    locales: site.languages.map((language) => language.code),
-    defaultLocale: site.languages.find((language) => language.binding)?.code ?? 'en',
-    // "/" is our own page (src/pages/index.astro): a language choice that also redirects.
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
-  },
   markdown: {
     // The statement has no code: no highlighter, and so no inline styles for the CSP to refuse.
     syntaxHighlight: false,

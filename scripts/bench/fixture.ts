@@ -190,7 +190,13 @@ export function generateSite(dir: string, shape: SiteShape): void {
     const strings = templateStrings(dir, template);
     mkdirSync(join(dir, 'content/strings'), { recursive: true });
     for (const locale of extra) {
-      site.languages.push({ code: locale.code, name: locale.name, intl: locale.intl, dir: 'ltr' });
+      site.languages.push({
+        code: locale.code,
+        name: locale.name,
+        intl: locale.intl,
+        dir: 'ltr',
+        path: locale.code.toLowerCase(),
+      });
       for (const audience of site.audiences) {
         for (const field of ['name', 'readers', 'description', 'slug'] as const)
           audience[field][locale.code] = audience[field][template]!;

@@ -55,7 +55,11 @@ export async function indexSite(
     Object.entries(entry.languages).map(([code, { page_count }]) => [code, page_count]),
   );
   const expected: Record<string, number> = {};
-  for (const record of records) expected[record.language] = (expected[record.language] ?? 0) + 1;
+  // Pagefind keys its languages by the tag in lower case (nl-BE is nl-be), as the search page asks for them.
+  for (const record of records) {
+    const language = record.language.toLowerCase();
+    expected[language] = (expected[language] ?? 0) + 1;
+  }
   const differing = Object.keys({ ...expected, ...languages }).filter(
     (code) => expected[code] !== languages[code],
   );

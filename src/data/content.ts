@@ -9,6 +9,13 @@ import { versionTimeline } from '../versions/timeline.ts';
 
 export const BUILD_DATE = buildDate();
 
+/** The media type of a logo by its file's ending (src/guard/logo.ts admits these three). */
+const ICON_TYPES: Record<string, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  webp: 'image/webp',
+};
+
 // The project being built: npm run build names it (it may build a project other than the one it
 // runs in); astro build and astro dev run from it.
 export const ROOT = process.env.PRIVACY_STATEMENT_ROOT ?? process.cwd();
@@ -43,6 +50,11 @@ export const TIMELINE = versionTimeline(content.versions, BUILD_DATE, { showDraf
 export const LOGO = SITE.brand?.logo
   ? { file: SITE.brand.logo, ...logoBox(ROOT, SITE.brand.logo) }
   : undefined;
+
+/** The icon of the browser's tab: the organisation's logo where it has one, else the project's. */
+export const ICON = LOGO
+  ? { file: `brand/${LOGO.file}`, type: ICON_TYPES[LOGO.file.split('.').pop()!.toLowerCase()] }
+  : { file: 'favicon.svg', type: 'image/svg+xml' };
 
 /** The audiences a published version has (an audience may join in a later version). */
 export function audiencesOf(version: string): string[] {

@@ -2,6 +2,7 @@ import { CONTENT } from './content.ts';
 import { routeSlugs } from '../routes/slugs.ts';
 import {
   calendarUrl,
+  feedUrl,
   retentionDataUrl,
   urlFor,
   versionDataUrl,
@@ -42,4 +43,8 @@ export function versionsDataHref(locale: string): string {
 
 export function calendarHref(locale: string, version: string): string {
   return calendarUrl(locale, version, slugsOf(locale));
+}
+
+export function feedHref(locale: string): string {
+  return feedUrl(slugsOf(locale));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { characterProblems, textRules, type TextRules } from '../guard/characters.ts';
 import { checkLogo } from '../guard/logo.ts';
 import { symbolicLinks } from '../guard/symlinks.ts';
-import { readInterfaceTexts } from '../i18n/interface-texts.ts';
+import { readInterfaceTexts } from '../i18n/read-interface-texts.ts';
 import { detailsAt, organizationWarnings, shownDetails } from '../organization/contact-details.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { organizationSchema } from '../schemas/organization-schema.ts';

@@ -8,7 +8,9 @@ import type { RouteSlugs } from './urls.ts';
 export function routeSlugs(content: Content, locale: string): RouteSlugs {
   const strings = content.strings[locale];
   if (!strings) throw new Error(`No interface texts for the language "${locale}"`);
+  const language = content.site.languages.find((candidate) => candidate.code === locale);
   return {
+    language: language?.path ?? locale.toLowerCase(),
     audiences: Object.fromEntries(
       content.site.audiences.map((audience) => [audience.id, audience.slug[locale]!]),
     ),

@@ -1,5 +1,7 @@
 /** The localized slugs of one locale (from its UI strings file). */
 export interface RouteSlugs {
+  /** The language's URL segment (site.yaml languages[].path; its code in lower case by default). */
+  language: string;
   /** Per audience id. */
   audiences: Record<string, string>;
   full: string;
@@ -28,7 +30,7 @@ export type PageRef =
 
 /** Every URL of the site is made here, so that links and pages cannot disagree. */
 export function urlFor(page: PageRef, slugs: RouteSlugs): string {
-  const base = `/${page.locale}/`;
+  const base = `/${slugs.language}/`;
   const audienceSuffix = (audience: string | undefined) =>
     audience ? `${slugs.audiences[audience]}/` : '';
   switch (page.kind) {
@@ -154,6 +156,6 @@ export function calendarUrl(locale: string, version: string, slugs: RouteSlugs):
 }
 
 /** The Atom feed of the versions, per language. */
-export function feedUrl(locale: string): string {
-  return `/${locale}/feed.xml`;
+export function feedUrl(slugs: RouteSlugs): string {
+  return `/${slugs.language}/feed.xml`;
 }

@@ -10,58 +10,83 @@ function isCanonicalLanguageTag(value: string): boolean {
   }
 }
 
-const languageSchema = z.strictObject({
-  code: z
-    .string()
-    .refine(
-      isCanonicalLanguageTag,
-      'expected a language code such as "de", "en" or "fr-CH" (BCP 47, canonical spelling)',
-    )
-    .describe(
-      'Language code (BCP 47): the URL prefix (/nl/) and the name of the statement files (nl.mdx).',
+const languageSchema = z
+  .strictObject({
+    code: z
+      .string()
+      .refine(
+        isCanonicalLanguageTag,
+        'expected a language code such as "de", "nl-BE", "pt-BR" or "sr-Latn" (BCP 47, canonical spelling)',
+      )
+      .describe(
+        'Language code (BCP 47), as written in lang and hreflang: nl, nl-BE, de-CH, pt-BR, zh-Hant-TW. The name of the statement files (nl-BE.mdx) and of content/strings/<code>.yaml.',
+      ),
+    path: slugSchema('URL segment')
+      .optional()
+      .describe(
+        'The URL segment of the language (/nl-be/, /fr/). Default: the code in lower case.',
+      ),
+    name: textSchema(
+      'The language in its own words, for the language switch (Nederlands, English, Deutsch).',
     ),
-  name: textSchema(
-    'The language in its own words, for the language switch (Nederlands, English, Deutsch).',
-  ),
-  intl: z
-    .string()
-    .refine(
-      (value) =>
-        isCanonicalLanguageTag(value) &&
-        Intl.DateTimeFormat.supportedLocalesOf([value]).length === 1,
-      'expected a locale that Intl knows, e.g. "de-DE" or "en-GB"',
-    )
-    .describe(
-      'Locale for dates, numbers and plurals ("en-GB" writes 6 January 2020, "en-US" January 6, 2020).',
-    ),
-  dir: z
-    .enum(['ltr', 'rtl'])
-    .default('ltr')
-    .describe('Writing direction: ltr (left to right) or rtl.'),
-  binding: z
-    .literal(true)
-    .optional()
-    .describe(
-      'Set on the one language whose text is legally binding; every other language is a translation of it.',
-    ),
-  scripts: z
-    .array(
-      z
-        .string()
-        .regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as "Latn" or "Cyrl"'),
-    )
-    .min(1)
-    .optional()
-    .describe(
-      'The scripts its letters are written in (ISO 15924). Default: the usual script of the language (Latn for nl, en, de, fr). A word that mixes in letters of another script is refused as a look-alike.',
-    ),
-  formatCharacters: z
-    .array(z.string().regex(/^U\+[0-9A-F]{4,6}$/, 'expected a code point written U+200C'))
-    .optional()
-    .describe(
-      'Invisible format characters this language needs in its text (e.g. U+200C ZERO WIDTH NON-JOINER for Persian). Every other invisible character is refused.',
-    ),
-});
+    intl: z
+      .string()
+      .refine(
+        (value) =>
+          isCanonicalLanguageTag(value) &&
+          Intl.DateTimeFormat.supportedLocalesOf([value]).length === 1,
+        'expected a locale that Intl knows, e.g. "de-DE" or "en-GB"',
+      )
+      .optional()
+      .describe(
+        'Locale for dates, numbers and plurals ("en-GB" writes 6 January 2020, "en-US" January 6, 2020). Default: the code.',
+      ),
+    register: z
+      .enum(['formal', 'informal'])
+      .optional()
+      .describe(
+        'How the interface addresses the reader where the language has two ways: formal (nl "u", de "Sie") or informal (nl "jij", de "du"). Default: the project\'s texts (nl informal, de and fr formal).',
+      ),
+    document: z
+      .union([z.string().trim().min(1), z.record(z.string(), z.string().trim().min(1))])
+      .optional()
+      .describe(
+        'What the document is called in this language: a name the project knows (nl: "privacy statement" or "privacyverklaring"; en: "privacy statement", "privacy notice" or "privacy policy"; de: "Datenschutzerklärung" or "Datenschutzinformation"; fr: "déclaration de confidentialité" or "politique de confidentialité"), or every form its interface texts need (docs/adopting.md).',
+      ),
+    dir: z
+      .enum(['ltr', 'rtl'])
+      .default('ltr')
+      .describe('Writing direction: ltr (left to right) or rtl.'),
+    binding: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Set on the one language whose text is legally binding; every other language is a translation of it.',
+      ),
+    scripts: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as "Latn" or "Cyrl"'),
+      )
+      .min(1)
+      .optional()
+      .describe(
+        'The scripts its letters are written in (ISO 15924). Default: the usual script of the language (Latn for nl, en, de, fr). A word that mixes in letters of another script is refused as a look-alike.',
+      ),
+    formatCharacters: z
+      .array(z.string().regex(/^U\+[0-9A-F]{4,6}$/, 'expected a code point written U+200C'))
+      .optional()
+      .describe(
+        'Invisible format characters this language needs in its text (e.g. U+200C ZERO WIDTH NON-JOINER for Persian). Every other invisible character is refused.',
+      ),
+  })
+  // What is not written is the language's own: its URL segment and its Intl locale are its code.
+  .transform((language) => ({
+    ...language,
+    path: language.path ?? language.code.toLowerCase(),
+    intl: language.intl ?? language.code,
+  }));
 
 const audienceSchema = z.strictObject({
   id: slugSchema(

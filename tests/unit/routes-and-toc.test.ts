@@ -5,6 +5,7 @@ import type { StatementView } from '../../src/model/assemble.ts';
 import type { Block } from '../../src/model/blocks.ts';
 
 const slugs: RouteSlugs = {
+  language: 'nl',
   audiences: {
     visitor: 'bezoeker',
     'client-contact': 'relatie',

@@ -5,19 +5,21 @@ import { BUILD_DATE, DETAILS, LANGUAGES, TIMELINE } from '../../data/content.ts'
 import { factChangeSentences } from '../../data/fact-change-lines.ts';
 import { versionSummary } from '../../data/versions.ts';
 import { versionFingerprint } from '../../data/record.ts';
-import { href } from '../../data/hrefs.ts';
+import { feedHref, href } from '../../data/hrefs.ts';
 import { useTranslations, datesIn } from '../../data/language.ts';
 import { isoDateToUtc } from '../../time/dates.ts';
-import { feedUrl } from '../../routes/urls.ts';
 import { previousVersion } from '../../versions/timeline.ts';
 
 export function getStaticPaths() {
-  return LANGUAGES.map((locale) => ({ params: { locale: locale.code } }));
+  return LANGUAGES.map((language) => ({
+    params: { locale: language.path },
+    props: { code: language.code },
+  }));
 }
 
 /** An Atom feed per language: one entry per version, newest first, with its summary and changes. */
-export const GET: APIRoute = ({ params, site }) => {
-  const locale = params.locale ?? '';
+export const GET: APIRoute = ({ props, site }) => {
+  const locale = (props as { code: string }).code;
   const t = useTranslations(locale);
   const absolute = (path: string) => new URL(path, site).href;
   const newest = TIMELINE.all.at(-1)!;
@@ -29,7 +31,7 @@ export const GET: APIRoute = ({ params, site }) => {
     // The newest version's date, not the build time: the same content gives the same feed.
     updated: isoDateToUtc(newest.date),
     generator: false,
-    feedLinks: { atom: absolute(feedUrl(locale)) },
+    feedLinks: { atom: absolute(feedHref(locale)) },
     author: { name: DETAILS.name, email: DETAILS.email },
     copyright: DETAILS.name,
   });

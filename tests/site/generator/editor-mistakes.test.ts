@@ -1,7 +1,7 @@
 // The mistakes an editor makes, each as one small change to a copy of the project: npm run check
 // and npm run build both name the file and the problem and say how to fix it, without a stack
 // trace, and the published dist/ stays byte for byte as it was.
-import { appendFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/build/build-site.ts';
@@ -380,12 +380,15 @@ const MISTAKES: Mistake[] = [
     },
   },
   {
-    name: 'interface text missing for a language the project lacks',
-    make: (d) => edit(d, 'content/strings/fr.yaml', (t) => t.replace(/^search\.title: .*\n/m, '')),
+    name: 'a text that is not an interface text',
+    make: (d) => {
+      mkdirSync(join(d, 'content/strings'), { recursive: true });
+      writeFileSync(join(d, 'content/strings/fr.yaml'), 'search.titel: "Chercher"\n');
+    },
     report: {
-      file: 'content/strings/fr.yaml',
-      message: 'the language "fr" has no interface text for 1 key(s): search.title',
-      fix: 'write them in content/strings/fr.yaml: the project has no interface texts in "fr"; translate those of src/i18n/strings/en.json',
+      file: 'content/strings/fr.yaml:1',
+      message: '"search.titel" is not an interface text',
+      fix: 'check the spelling; the keys are those of src/i18n/strings/en.json',
     },
   },
   {

@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { DOCUMENT_NAMES, fillDocument } from '../../../src/i18n/document-names.ts';
 import { beforeAll, expect, it } from 'vitest';
 import { buildSite } from '../../../src/build/build-site.ts';
 import { PROJECT_ROOT, runScript, type CommandResult } from '../../harness/project-copy.ts';
@@ -45,6 +46,8 @@ describeContent(
       });
       mkdirSync(join(dir, 'content/strings'), { recursive: true });
       // Italian counts "one", "many" and "other" (Intl.PluralRules): the English texts lack "many".
+      // (The project's English names the document by placeholders; the Italian here has the words.)
+      const words = (text: string) => fillDocument(text, DOCUMENT_NAMES.en!['privacy statement']!);
       const english = Object.fromEntries(
         Object.entries(
           JSON.parse(
@@ -52,7 +55,9 @@ describeContent(
           ) as Record<string, string | { other: string }>,
         ).map(([key, value]) => [
           key,
-          typeof value === 'string' ? value : { ...value, many: value.other },
+          typeof value === 'string'
+            ? words(value)
+            : { ...value, many: words(value.other), other: words(value.other) },
         ]),
       );
       writeFileSync(
@@ -112,13 +117,13 @@ describeContent(
       expect(found).toContain('npm run translations -- mark content/employee/2099-01-01/en.mdx');
     });
 
-    it("lists the keys when the new language's interface texts are incomplete", () => {
+    it("gives the keys the new language's interface texts lack as lines ready to fill in, with the English of each", () => {
       const complete = readFileSync(join(dir, 'content/strings/it.yaml'), 'utf8');
       edit(dir, 'content/strings/it.yaml', (text) =>
         text.replace(/^search\.title: .*\n/m, '').replace(/^toc\.title: .*\n/m, ''),
       );
       expect(report(dir)).toContain(
-        'content/strings/it.yaml: the language "it" has no interface text for 2 key(s): toc.title, search.title',
+        '\u2716 error: content/strings/it.yaml: the language "it" has no interface text for 2 keys: the project has no texts in "it". Ready to fill in, with the English of each as a comment:\n    # Contents\n    toc.title: ""\n    # Search\n    search.title: ""\n  How to fix: add these lines to content/strings/it.yaml and write each text in the language (docs/adopting.md, "Interface texts")',
       );
       writeFileSync(join(dir, 'content/strings/it.yaml'), complete);
     });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isVersionFile, readPage, select, selectAll, visibleText } from '../../helpers/html.ts';
+import { isVersionFile, readPage, select, selectAll, textOf, visibleText } from '../../helpers/html.ts';
 import { builtSite } from '../../helpers/sites.ts';
 
 const site = builtSite('secondOrganization');
@@ -143,10 +143,13 @@ describe('a second organisation, built with no code change', () => {
     );
   });
 
-  it('sends the root address to the binding language, with the icon and every language offered', () => {
+  it('sends the root address to the binding language, with its logo as the icon and every language offered', () => {
     const root = page('');
     expect(select('meta[http-equiv="refresh"]', root)?.properties.content).toBe('0; url=/de/');
-    expect(select('link[rel="icon"]', root)?.properties.href).toBe('/favicon.svg');
+    expect(select('link[rel="icon"]', root)?.properties).toMatchObject({
+      href: '/brand/logo.svg',
+      type: 'image/svg+xml',
+    });
     const alternates = Object.fromEntries(
       selectAll('link[rel="alternate"][hreflang]', root).map((link) => [
         String(link.properties.hrefLang),
@@ -180,6 +183,23 @@ describe('a second organisation, built with no code change', () => {
       /<category label="Material change" scheme="tag:privacy\.example\.org,2024-03-01:categories" term="material"\/>/,
     );
     expect(feed).toContain('Patient: New purpose: If you choose a video consultation');
+  });
+
+  it("speaks the project's German and French, with the one French text the clinic changed", () => {
+    const french = page('fr');
+    expect(textOf(select('h1', french)!)).toBe('Qui êtes-vous ?');
+    expect(textOf(select('#home-more', french)!)).toBe('À propos de cette déclaration');
+    expect(textOf(select('#home-more', page('de'))!)).toBe('Mehr zu dieser Datenschutzerklärung');
+    expect(textOf(select('.brand__title', page('de'))!)).toBe('Datenschutzerklärung');
+  });
+
+  it('leads from its name in the header to its own website, and from the title to the statement', () => {
+    const header = select('.brand', page('de/patienten'))!;
+    expect(select('a.brand__org', header)?.properties.href).toBe(
+      'https://www.praxisklinik-stadtpark.example/',
+    );
+    expect(textOf(select('a.brand__org', header)!)).toBe('Praxisklinik am Stadtpark GmbH');
+    expect(select('a.brand__title', header)?.properties.href).toBe('/de/');
   });
 
   it('wears its brand: its logo in the header, its colour made readable in both colour schemes', () => {
