@@ -5,7 +5,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isVersionFile, readPage, select, selectAll, textOf, visibleText } from '../../helpers/html.ts';
+import {
+  isVersionFile,
+  readPage,
+  select,
+  selectAll,
+  textOf,
+  visibleText,
+} from '../../helpers/html.ts';
 import { builtSite } from '../../helpers/sites.ts';
 
 const site = builtSite('secondOrganization');
