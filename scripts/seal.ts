@@ -2,14 +2,17 @@
 // organisation details it shows and its own entry in content/versions.yaml, so that the build
 // fails if what it says ever changes silently.
 //   npm run seal -- 2023-09-27
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { setTopLevelKey } from '../src/edit/yaml-in-place.ts';
 import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
 import { readContent } from '../src/model/read-content.ts';
 import { SEALS_FILE } from '../src/model/content-model.ts';
 import { brokenSeal, sealVersion } from '../src/versions/seals.ts';
-import type { Seals } from '../src/schemas/seals-schema.ts';
+import { sealSchema, type Seal, type Seals } from '../src/schemas/seals-schema.ts';
+import { translationReport } from '../src/model/translations.ts';
 
 const root = process.cwd();
 const date = process.argv[2];
@@ -40,13 +43,28 @@ if (existing) {
     console.log(`Version ${version.date} is sealed and unchanged; nothing to do.`);
     process.exit(0);
   }
-  if (changes.length > 0 && version.corrections.length <= existing.corrections) {
+  // A seal written for a correction and not yet committed may be written again (a translation
+  // updated after it, say): what was committed, not what the working copy holds, was published.
+  const committed = committedSeal(root, version.date);
+  const sealedHere =
+    committed.inGit && (!committed.seal || committed.seal.corrections < existing.corrections);
+  if (changes.length > 0 && version.corrections.length <= existing.corrections && !sealedHere) {
     fail(
       `Version ${version.date} is already sealed and this changed: ${changes.map((change) => (change.kind === 'entry' ? `its entry in content/versions.yaml: ${change.change}` : `${change.file} ${change.change}`)).join('; ')}.\n` +
         `  A published version changes only through a correction: add one (date and reason per language) under corrections: of ${version.date} in content/versions.yaml, then run this again.\n` +
         '  To change the statement for the future, start a new version instead: npm run new-version -- YYYY-MM-DD',
     );
   }
+}
+
+// A translation of the binding text as it was before is published in its place: say so first.
+const stale = translationReport(content!).filter(
+  (line) => line.file.split('/')[2] === version.date && line.state === 'stale',
+);
+for (const line of stale) {
+  console.warn(
+    `\u26a0 ${line.file} translates ${line.source} as it was before: readers of that language will see the binding text. To include the translation, update it, run npm run translations -- mark ${line.file}, and seal again before you commit.`,
+  );
 }
 
 const seal = sealVersion(content!, version.date, version.corrections.length);
@@ -69,4 +87,16 @@ function sortedKeys(value: unknown): unknown {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, inner]) => [key, sortedKeys(inner)]),
   );
+}
+
+/** The seal of a version as the last commit has it: none before its first seal was committed. */
+function committedSeal(root: string, date: string): { inGit: boolean; seal?: Seal } {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  if (git('rev-parse', '--verify', 'HEAD').status !== 0) return { inGit: false };
+  const shown = git('show', `HEAD:${SEALS_FILE}`);
+  if (shown.status !== 0) return { inGit: true };
+  const data = parse(shown.stdout, { version: '1.2' }) as Record<string, unknown> | null;
+  const seal = sealSchema.safeParse(data?.[date]);
+  return seal.success ? { inGit: true, seal: seal.data } : { inGit: true };
 }

@@ -1,6 +1,6 @@
 // npm run verify -- <folder>: checks a built site (dist/), or pages saved from it, against the
 // content and its seals, page by page: the fingerprint each version's page shows must be the one
-// its seal gives, and its text exactly the version's (src/verify/verify-pages.ts). Exit 1 when a
+// its seal gives, and the text of every page that shows a version's text exactly the version's (src/verify/verify-pages.ts). Exit 1 when a
 // page differs, or when the folder holds no version's page.
 //   npm run verify -- dist
 import { existsSync } from 'node:fs';
@@ -28,7 +28,9 @@ if (!content)
 
 const verdicts = verifyPages(content!, resolve(target!), versionPageFiles(content!));
 if (verdicts.length === 0)
-  fail(`${target} holds no page of a version (a page that shows a version's fingerprint).`);
+  fail(
+    `${target} holds no page with a version's text (a version's page, which shows its fingerprint, or a page of the current version: an audience's view, the full statement).`,
+  );
 for (const { file, version, locale, audience, fingerprint, differences } of verdicts) {
   const what = `version ${version} (${[locale, audience].filter(Boolean).join(', ')})`;
   if (differences.length === 0)
@@ -41,7 +43,8 @@ for (const { file, version, locale, audience, fingerprint, differences } of verd
     );
 }
 const differ = verdicts.filter((verdict) => verdict.differences.length > 0).length;
+const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
 console.log(
-  `\n${verdicts.length} page(s) of a version: ${verdicts.length - differ} as sealed, ${differ} differ.`,
+  `\n${pages(verdicts.length)} with a version's text: ${verdicts.length - differ} as sealed, ${differ} ${differ === 1 ? 'differs' : 'differ'}. (The other pages hold no statement text: the home page, the archive, comparisons, search.)`,
 );
 process.exit(differ > 0 ? 1 : 0);

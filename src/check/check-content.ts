@@ -25,12 +25,11 @@ export function checkContent(
 ): { content?: Content; problems: ContentProblem[] } {
   const { content, asRead, broken, problems } = readContent(root);
   if (asRead) {
-    const { organization } = asRead;
     problems.push(
       ...slugClashes(asRead.site, asRead.strings),
       ...checkSiteUrl(asRead),
       ...checkSummaries(asRead),
-      ...(organization ? checkSeals({ ...asRead, organization }, buildDate) : []),
+      ...checkSeals(asRead, buildDate),
       ...checkSealHistory(asRead),
       ...checkMaterial(asRead, broken.versions),
       ...checkNotice(asRead, buildDate),

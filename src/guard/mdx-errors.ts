@@ -14,10 +14,12 @@ export interface MdxFailure {
   reason: string;
 }
 
-/** The problem as the report shows it. */
+/** The problem as the report shows it, and where, when that is not where the parser stopped. */
 export interface Explained {
   message: string;
   fix: string;
+  line?: number;
+  column?: number;
 }
 
 /** How the parser names the places a tag must close in, in an editor's words. */
@@ -53,16 +55,29 @@ const RULES: {
     // <Purpose> opened and not closed before its paragraph (or bold text, list item…) ends.
     pattern:
       /^Expected a closing tag for `<(\w*)>` \((\d+):(\d+)-\d+:(\d+)\) before the end of `(\w+)`/,
-    explain: ([, name = '', line, , end, container = ''], _failure, text) => {
+    explain: ([, name = '', line = '1', start = '1', end, container = ''], _failure, text) => {
+      const place = { line: Number(line), column: Number(start) };
       if (SELF_CLOSING.includes(name)) {
         return {
+          ...place,
           message: `<${name}> is written without its closing slash`,
           fix: `write <${name} /> (it stands alone: it has no closing tag)`,
+        };
+      }
+      // "6 maanden<Retention>." after "<Retention period=…>": the closing tag without its slash.
+      const lineText = text.split(/\r?\n/)[place.line - 1] ?? '';
+      const tag = lineText.slice(place.column - 1, Number(end) - 1);
+      if (tag === `<${name}>` && lineText.slice(0, place.column - 1).includes(`<${name}`)) {
+        return {
+          ...place,
+          message: `<${name}> on line ${line} opens a second mark where the first was to be closed`,
+          fix: `write </${name}> (with a slash) to close the mark`,
         };
       }
       const where = CONTAINERS[container] ?? `the ${container} it is in`;
       const words = wordsAfter(text, Number(line), Number(end));
       return {
+        ...place,
         message: `<${name}> is opened on line ${line} but not closed before the end of ${where}`,
         fix: `add </${name}> right after the words it marks${words ? `, in "${words}"` : ''}`,
       };
@@ -127,7 +142,7 @@ const RULES: {
     }),
   },
   {
-    pattern: /^Unexpected end of file (in|after) (name|attribute)/,
+    pattern: /^Unexpected end of file (in|after|before) (member name|name|attribute)/,
     explain: () => ({
       message: 'a tag is started with < but never finished with >',
       fix: 'finish the tag: <Purpose>…</Purpose>, or <Email /> for one that stands alone',

@@ -1,5 +1,13 @@
 import type { RetentionFact } from '../schemas/facts-schema.ts';
 import { isoOf, maximumWords, statedDuration } from '../time/duration-words.ts';
+
+/** The maximum phrase the words end with, if they end with one ("bewaren wij maximaal"). */
+function maximumJustBefore(before: string, language: string): string | undefined {
+  const end = before.toLocaleLowerCase(language).replace(/[’']/g, ' ').trimEnd();
+  return maximumWords(language).find((phrase) =>
+    new RegExp(`(^|\\s)${phrase.replace(/[’']/g, ' ')}$`).test(end),
+  );
+}
 import { durationDays, formatDuration } from '../time/durations.ts';
 
 /**
@@ -20,8 +28,18 @@ export function retentionMismatch(
   text: string,
   retention: RetentionFact,
   language: string,
+  before = '',
 ): { message: string; fix: string } | undefined {
   const stated = statedDuration(text, language);
+  // "maximaal <Retention period="P6M">6 maanden</Retention>": the maximum outside the mark is
+  // read by readers, but the summaries, made from the mark, would say a fixed 6 months.
+  const outside = maximumJustBefore(before, language);
+  if (outside && retention.kind === 'period' && !retention.upTo && !stated.maximum) {
+    return {
+      message: `the word "${outside}" just before the mark says the period is a maximum, but the mark has no upTo`,
+      fix: `put "${outside}" inside the mark and add upTo: <Retention period="${retention.period}"${retention.from === 'unstated' ? '' : ` from="${retention.from}"`} upTo>${outside} ${text}</Retention>`,
+    };
+  }
   if (stated.amounts.length === 0) {
     if (retention.kind !== 'period' || !retention.upTo || maximumWords(language).length === 0) {
       return undefined;

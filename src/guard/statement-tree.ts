@@ -22,6 +22,14 @@ export interface TreeContext {
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
+/** The words just before a node in its paragraph ("… bewaren wij maximaal" before a mark). */
+function wordsBefore(node: JsxElement, parent: Parents | undefined): string {
+  const siblings: Nodes[] = parent ? (parent.children as Nodes[]) : [];
+  const index = siblings.indexOf(node);
+  const previous = index > 0 ? siblings[index - 1] : undefined;
+  return previous?.type === 'text' ? previous.value : '';
+}
+
 /** Markdown that a statement may use: text in headings, paragraphs and lists, emphasis, links. */
 const BLOCK_NODES = new Set(['heading', 'paragraph', 'list', 'listItem']);
 const TEXT_NODES = new Set(['text', 'emphasis', 'strong', 'link', 'break']);
@@ -191,10 +199,10 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
     ) {
       add(node, `<${name} /> inside a list item`, 'put it on a line of its own, outside the list');
     }
-    return checkAttributes(node, name) ? name : undefined;
+    return checkAttributes(node, name, wordsBefore(node, parent)) ? name : undefined;
   };
 
-  const checkAttributes = (node: JsxElement, name: ComponentName): boolean => {
+  const checkAttributes = (node: JsxElement, name: ComponentName, before: string): boolean => {
     const values: Record<string, unknown> = {};
     let literal = true;
     for (const attribute of node.attributes) {
@@ -225,7 +233,12 @@ export function checkStatementTree(tree: Root, context: TreeContext): ContentPro
         `see docs/editing.md, "What a statement file may contain"; <${name}>: ${COMPONENTS[name].help}`,
       );
     } else if (name === 'Retention' && context.intl) {
-      const mismatch = retentionMismatch(toString(node), retentionFactOf(values), context.intl);
+      const mismatch = retentionMismatch(
+        toString(node),
+        retentionFactOf(values),
+        context.intl,
+        before,
+      );
       if (mismatch) add(node, mismatch.message, mismatch.fix);
     }
     return true;

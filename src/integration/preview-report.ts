@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escape } from 'html-escaper';
 import type { Plugin } from 'vite';
 import { cachedCheck } from '../check/cached-check.ts';
-import { errorsOf, type ContentProblem } from '../problems/content-problem.ts';
+import { errorsOf, formatProblems, type ContentProblem } from '../problems/content-problem.ts';
 import { buildDate } from '../time/dates.ts';
 
 /**
@@ -16,9 +16,23 @@ export function previewReport(root: string): Plugin {
     name: 'privacy-statement:preview-report',
     apply: 'serve',
     configureServer(server) {
+      // The terminal says it too, once for each new report, and once when the content is right again.
+      let printed = '';
+      const tell = (problems: readonly ContentProblem[]) => {
+        const errors = errorsOf(problems);
+        const report = errors.length ? formatProblems(errors) : '';
+        if (report === printed) return;
+        console.error(
+          report
+            ? `\n${report}\n\n\u2716 The content has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}: every page of the preview shows this report until it is fixed.\n`
+            : '\n\u2714 The content has no errors: the preview shows the statement again.\n',
+        );
+        printed = report;
+      };
       server.middlewares.use((request: IncomingMessage, response: ServerResponse, next) => {
         if (!wantsPage(request)) return next();
         const { problems } = cachedCheck(root, buildDate());
+        tell(problems);
         if (errorsOf(problems).length === 0) return next();
         response.statusCode = 500;
         response.setHeader('content-type', 'text/html; charset=utf-8');
@@ -57,7 +71,7 @@ function reportPage(problems: readonly ContentProblem[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="3">
-<title>The content has ${count(errors, 'problem')}: nothing can be shown</title>
+<title>The content has ${count(errors, 'error')}: the preview shows this report</title>
 <style>
 body { font: 1rem/1.5 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; background: #fff; }
 li { margin-block: 1rem; padding: 0.5rem 1rem; border-left: 4px solid #b00020; background: #fdf2f3; list-style: none; }

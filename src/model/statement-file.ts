@@ -136,9 +136,14 @@ function checkFile(
   }
   const parsed = parseBody(bodyOf(text));
   if ('failure' in parsed) {
-    const { line, column } = parsed.failure;
-    const { message, fix } = explainMdxFailure(parsed.failure, text);
-    problems.push(error(`${file}:${line}:${column}`, message, fix));
+    const { message, fix, line, column } = explainMdxFailure(parsed.failure, text);
+    problems.push(
+      error(
+        `${file}:${line ?? parsed.failure.line}:${column ?? parsed.failure.column}`,
+        message,
+        fix,
+      ),
+    );
     return { problems };
   }
   problems.push(

@@ -63,6 +63,8 @@ export function translationWarnings(
     const version = line.file.split('/')[2]!;
     const sealed = content.seals?.[version];
     if (sealed && sealed.files[line.source] !== content.fileHashes.get(line.source)) return [];
+    // A sealed translation that is gone: the seal's error asks for it back, not for a new one.
+    if (sealed && line.state === 'missing' && sealed.files[line.file]) return [];
     const fix =
       line.state === 'missing'
         ? 'translate the file'

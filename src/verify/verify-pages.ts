@@ -183,9 +183,16 @@ export function verifyPages(
   const verdicts: PageVerdict[] = [];
   for (const file of files) {
     const tree = fromHtml(readFileSync(join(base, file), 'utf8'));
-    const marker = elementsWithClass(tree, 'fingerprint').find(
+    // A version's page shows its fingerprint; a page of the current version (an audience's view,
+    // the full statement) says in its version line which version's text it shows.
+    const fingerprinted = elementsWithClass(tree, 'fingerprint').find(
       (element) => typeof element.properties.dataVersion === 'string',
     );
+    const marker =
+      fingerprinted ??
+      elementsWithClass(tree, 'version-line').find(
+        (element) => typeof element.properties.dataVersion === 'string',
+      );
     const html = tree.children.find(
       (node): node is Element => node.type === 'element' && node.tagName === 'html',
     );
@@ -224,7 +231,9 @@ export function verifyPages(
     }
     const fingerprint = fingerprintOf(version, seal);
     verdict.fingerprint = fingerprint;
-    const shown = readerText(marker, NO_WORDS).replace(/\s/g, '');
+    const shown = fingerprinted
+      ? readerText(fingerprinted, NO_WORDS).replace(/\s/g, '')
+      : fingerprint;
     if (shown !== fingerprint)
       verdict.differences.push(
         `it shows the fingerprint ${shown || '(none)'}, the seal gives ${fingerprint}`,

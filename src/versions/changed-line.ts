@@ -50,3 +50,16 @@ function around(sealed: string, now: string): string {
   const excerpt = sealed.slice(start, end === -1 ? undefined : end).trim();
   return `${start > 0 ? '… ' : ''}${excerpt}${end === -1 ? '' : ' …'}`;
 }
+
+/**
+ * The command that brings a sealed file back: from the working copy's last commit, or, when the
+ * file's removal was committed too, from the commit before the one that removed it.
+ */
+export function restoreCommand(root: string, file: string): string {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  if (git('cat-file', '-e', `HEAD:${file}`).status === 0) return `git checkout -- ${file}`;
+  const removedIn = git('log', '-1', '--format=%h', '--', file);
+  const commit = removedIn.status === 0 ? removedIn.stdout.trim() : '';
+  return commit ? `git checkout ${commit}~1 -- ${file}` : `git checkout -- ${file}`;
+}

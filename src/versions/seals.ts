@@ -3,22 +3,25 @@ import type { Seal, Seals } from '../schemas/seals-schema.ts';
 import type { Version } from '../schemas/versions-schema.ts';
 import { detailsAt, shownDetails } from '../organization/contact-details.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { SEALS_FILE, type Content } from '../model/content-model.ts';
-import { firstChangedLine } from './changed-line.ts';
+import { SEALS_FILE, type ContentAsRead } from '../model/content-model.ts';
+import { firstChangedLine, restoreCommand } from './changed-line.ts';
 import { versionEntry } from './entries.ts';
 import { isPublished } from './timeline.ts';
 
 /** Every file of a version, relative to the repository, in a stable order. */
-function versionFiles(content: Content, version: string): string[] {
+function versionFiles(content: ContentAsRead, version: string): string[] {
   return [...content.fileHashes.keys()].filter((file) => file.split('/')[2] === version).sort();
 }
 
 /** What a seal of the version records now: its files' SHA-256, the organisation details it shows and its own entry. */
-export function sealVersion(content: Content, version: string, corrections: number): Seal {
+export function sealVersion(content: ContentAsRead, version: string, corrections: number): Seal {
   const entry = content.versions.find((candidate) => candidate.date === version);
   return {
     corrections,
-    details: shownDetails(detailsAt(content.organization, version)),
+    // Unknown while organization.yaml cannot be read: then only the files and the entry are compared.
+    ...(content.organization
+      ? { details: shownDetails(detailsAt(content.organization, version)) }
+      : {}),
     files: Object.fromEntries(
       versionFiles(content, version).map((file) => [file, content.fileHashes.get(file)!]),
     ),
@@ -62,7 +65,8 @@ const RECORD_FIELDS: Record<
   announced: (before, after) =>
     `its announcement day changed from ${before ?? 'none'} to ${after ?? 'none'}`,
   summary: () => 'its summary changed',
-  corrections: () => 'a correction that its seal includes was changed or removed',
+  corrections: () =>
+    'a correction that its seal includes was changed, removed or moved (a new correction goes at the end of the list)',
 };
 
 /** The version's entry in content/versions.yaml as it is now, against its seal. */
@@ -105,7 +109,7 @@ export interface SealBreak {
 const VERSIONS_FILE = 'content/versions.yaml';
 
 /** How a sealed version differs from its seal: files changed, added or removed; details changed. */
-export function brokenSeal(content: Content, version: string, seal: Seal): SealBreak[] {
+export function brokenSeal(content: ContentAsRead, version: string, seal: Seal): SealBreak[] {
   const now = sealVersion(content, version, seal.corrections);
   const files = [...new Set([...Object.keys(seal.files), ...Object.keys(now.files)])].sort();
   const breaks: SealBreak[] = files.flatMap((file) => {
@@ -134,8 +138,9 @@ export function brokenSeal(content: Content, version: string, seal: Seal): SealB
     });
     return breaks;
   }
+  if (!now.details) return breaks;
   for (const name of [
-    ...new Set([...Object.keys(seal.details), ...Object.keys(now.details!)]),
+    ...new Set([...Object.keys(seal.details), ...Object.keys(now.details)]),
   ].sort()) {
     if (seal.details[name] === now.details![name]) continue;
     breaks.push({
@@ -153,7 +158,7 @@ export function brokenSeal(content: Content, version: string, seal: Seal): SealB
  * shown details differ from the seal is an error, unless a correction was recorded (then it must
  * be sealed again). A seal of a version that does not exist is an error too.
  */
-export function checkSeals(content: Content, buildDate: string): ContentProblem[] {
+export function checkSeals(content: ContentAsRead, buildDate: string): ContentProblem[] {
   const seals: Seals = content.seals ?? {};
   const problems: ContentProblem[] = [];
   const published = content.versions.filter((version) => isPublished(version, buildDate));
@@ -198,7 +203,7 @@ export function checkSeals(content: Content, buildDate: string): ContentProblem[
   return problems;
 }
 
-function sealProblems(content: Content, version: Version, seal: Seal): ContentProblem[] {
+function sealProblems(content: ContentAsRead, version: Version, seal: Seal): ContentProblem[] {
   const corrected = version.corrections.length > seal.corrections;
   const breaks = brokenSeal(content, version.date, seal);
   if (breaks.length === 0 && corrected) {
@@ -223,7 +228,7 @@ function sealProblems(content: Content, version: Version, seal: Seal): ContentPr
       message: `${breakMessage(found, version.date)}${changed?.sealed ? ` (the sealed text of this line: "${changed.sealed}")` : ''}`,
       fix: corrected
         ? `a correction is recorded for ${version.date} in content/versions.yaml; seal the corrected version: npm run seal -- ${version.date}`
-        : breakFix(found, version.date),
+        : breakFix(found, version.date, newestSealed(content), content.root),
       severity: 'error' as const,
     };
   });
@@ -243,13 +248,27 @@ function breakMessage({ kind, change }: SealBreak, date: string): string {
   }
 }
 
-function breakFix({ kind, file, change, renewable }: SealBreak, date: string): string {
+/** The date of the newest sealed version: a change of details must take effect after it. */
+function newestSealed(content: ContentAsRead): string {
+  return (
+    Object.keys(content.seals ?? {})
+      .sort()
+      .at(-1) ?? ''
+  );
+}
+
+function breakFix(
+  { kind, file, change, renewable }: SealBreak,
+  date: string,
+  newest: string,
+  root: string,
+): string {
   const correct = `add a correction (date and reason) to version ${date} in content/versions.yaml and run npm run seal -- ${date}`;
   if (kind === 'entry')
     return `restore the entry of ${date} in content/versions.yaml as it was published (git diff content/versions.yaml shows the change). To mend an error in it, ${correct}`;
   if (renewable)
     return `renew the seal: npm run seal -- ${date} (it adds what the seal lacks when nothing else changed), and commit content/seals.yaml`;
   if (kind === 'details')
-    return `keep the details of ${date} as they were, and record the new ones with the day they take effect under changes: in content/organization.yaml; if the published details were wrong, ${correct}`;
-  return `${change === 'was removed' ? 'restore it' : 'undo the change'} (git checkout -- ${file}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. To mend an error in the published text, ${correct}.`;
+    return `keep the details at the top of content/organization.yaml as they were, and record the new ones under changes: with the day they take effect, after ${newest} (each sealed version shows the details of its own date, and ${newest} is the newest sealed one); if the published details were wrong, ${correct}`;
+  return `${change === 'was removed' ? 'restore it' : 'undo the change'} (${change === 'was removed' ? restoreCommand(root, file) : `git checkout -- ${file}`}). To change the statement, start a new version: npm run new-version -- YYYY-MM-DD. To mend an error in the published text, ${correct}.`;
 }

@@ -25,21 +25,14 @@ function freePort(): Promise<number> {
   });
 }
 
-/** What npm run dev starts, in a copy of the project, once it answers. */
+/** npm run dev (scripts/dev.ts) in a copy of the project, once it answers. */
 async function startPreview(
   dir: string,
 ): Promise<{ origin: string; stop: () => void; output: () => string }> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      join(dir, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-    ],
+    [join(dir, 'scripts/dev.ts'), '--port', String(port), '--host', '127.0.0.1'],
     {
       cwd: dir,
       env: {
@@ -52,10 +45,7 @@ async function startPreview(
           ),
         ),
         NODE_ENV: 'development',
-        ASTRO_DEV_BACKGROUND: '0',
-        PRIVACY_STATEMENT_DRAFTS: 'show',
         SOURCE_DATE_EPOCH: FIXED_EPOCH,
-        ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -125,6 +115,12 @@ describe('the preview of npm run dev, in a browser without JavaScript', () => {
       );
       expect(await page.locator('script').count()).toBe(0);
     }
+    // The terminal where npm run dev runs says it too, once.
+    const told = preview.output();
+    expect(told).toContain(
+      '\u2716 error: content/staff/2025-04-01/de.mdx:9:3: unknown component <Purpse>: did you mean <Purpose>?',
+    );
+    expect(told.split('unknown component <Purpse>').length).toBe(2);
   });
 
   it(
@@ -144,6 +140,9 @@ describe('the preview of npm run dev, in a browser without JavaScript', () => {
       }
       expect(status, preview.output().slice(-3000)).toBe(200);
       expect((await page.goto(`${preview.origin}/de/`))?.status()).toBe(200);
+      expect(preview.output()).toContain(
+        '\u2714 The content has no errors: the preview shows the statement again.',
+      );
       expect(await page.locator('h1').textContent()).toBe('Wer sind Sie?');
     },
   );

@@ -72,6 +72,17 @@ describe('a retention mark against its words', () => {
     );
   });
 
+  it('asks for the maximum word just before a mark to be inside it, with upTo', () => {
+    expect(retentionMismatch('6 maanden', period('P6M'), 'nl-NL', 'bewaren wij maximaal ')).toEqual(
+      {
+        message:
+          'the word "maximaal" just before the mark says the period is a maximum, but the mark has no upTo',
+        fix: 'put "maximaal" inside the mark and add upTo: <Retention period="P6M" upTo>maximaal 6 maanden</Retention>',
+      },
+    );
+    expect(retentionMismatch('6 maanden', period('P6M'), 'nl-NL', 'bewaren wij ')).toBeUndefined();
+  });
+
   it('refuses "as long as relevant" on words that name a period', () => {
     expect(retentionMismatch('7 jaar', { kind: 'relevant' }, 'nl-NL')?.message).toBe(
       'the words "7 jaar" say 7 years, but the mark says relevant',

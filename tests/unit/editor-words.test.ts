@@ -11,7 +11,8 @@ import { describePath } from '../../src/problems/zod-issues.ts';
 function explain(text: string) {
   const parsed = parseBody(text);
   if (!('failure' in parsed)) throw new Error(`"${text}" parses`);
-  return explainMdxFailure(parsed.failure, text);
+  const { message, fix } = explainMdxFailure(parsed.failure, text);
+  return { message, fix };
 }
 
 describe('the MDX parser, in an editor’s words', () => {
@@ -71,8 +72,28 @@ describe('the MDX parser, in an editor’s words', () => {
       'a < followed by "5" reads as the start of a tag',
       'write &lt; for a less-than sign in the text, or write the tag in full',
     ],
+    [
+      '- <Purpose>Om</Purpose> bewaren wij <Retention period="P6M">6 maanden<Retention>.',
+      '<Retention> on line 1 opens a second mark where the first was to be closed',
+      'write </Retention> (with a slash) to close the mark',
+    ],
+    [
+      '- <Purpose>Om</Purpose> bewaren wij <Retention period="P6M">6 maanden</Retention.',
+      'a tag is started with < but never finished with >',
+      'finish the tag: <Purpose>…</Purpose>, or <Email /> for one that stands alone',
+    ],
   ])('%s', (text, message, fix) => {
     expect(explain(text)).toEqual({ message, fix });
+  });
+
+  it('names the place of the tag left open, not the start of its paragraph', () => {
+    const text =
+      '- <Purpose>Om te beschermen</Purpose>, bewaren wij dit <Retention period="P6M">6 maanden.';
+    const parsed = parseBody(text);
+    expect('failure' in parsed && explainMdxFailure(parsed.failure, text)).toMatchObject({
+      line: 1,
+      column: 56,
+    });
   });
 });
 

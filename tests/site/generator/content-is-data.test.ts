@@ -293,7 +293,7 @@ const CASES: HostileCase[] = [
     },
     where: /content\/versions\.yaml/,
     problem:
-      /the entry of version 2025-04-01: a correction that its seal includes was changed or removed after it was published and sealed/,
+      /the entry of version 2025-04-01: a correction that its seal includes was changed, removed or moved \(a new correction goes at the end of the list\) after it was published and sealed/,
   },
   {
     name: 'a seal for a version that does not exist',

@@ -164,14 +164,17 @@ describe('npm run verify', () => {
     return dir;
   }
 
-  it('passes on a fresh build, every version page and file as sealed', () => {
+  it("passes on a fresh build, every page with a version's text as sealed: version pages and files, and the current version's pages", () => {
     const verify = runScript(builtCopy('project'), 'verify', ['dist']);
     expect(verify.status, verify.output).toBe(0);
-    expect(verify.output).toMatch(/\n24 page\(s\) of a version: 24 as sealed, 0 differ\.\n$/);
+    // 24 pages and files of the two versions, 2 × 5 pages of the current one (4 audiences, in full).
+    expect(verify.output).toMatch(
+      /\n34 pages with a version's text: 34 as sealed, 0 differ\. \(The other pages hold no statement text: the home page, the archive, comparisons, search\.\)\n$/,
+    );
     expect(verify.output).not.toContain('\u2716');
     // The second organisation, in three languages, checked in this process as the command does.
     const clinic = verifyPages(clinicContent(), site, versionPageFiles(clinicContent()));
-    expect(clinic).toHaveLength(30);
+    expect(clinic).toHaveLength(42);
     expect(clinic.filter((page) => page.differences.length > 0)).toEqual([]);
   });
 
@@ -190,7 +193,24 @@ describe('npm run verify', () => {
       `\u2716 ${path}: version 2023-09-27 (nl, employee) differs from what was sealed:\n    the passage #wat-mag-je-van-ons-verwachten-1 reads "Wij Vinden jouw privacy belangrijk.`,
     );
     expect(verify.output.match(/\u2716/g)).toHaveLength(1);
-    expect(verify.output).toMatch(/ as sealed, 1 differ\.\n$/);
+    expect(verify.output).toMatch(/ as sealed, 1 differs\. /);
+  });
+
+  it('names a changed word on a page of the current version, as a reader sees it today', () => {
+    const saved = savedCopy('project');
+    const path = 'nl/bezoeker/index.html';
+    writeFileSync(
+      join(saved, path),
+      readFileSync(join(saved, path), 'utf8').replace(
+        'Deze gegevens bewaren wij <span',
+        'Deze gegevens bewaren wij soms <span',
+      ),
+    );
+    const verify = runScript(builtCopy('project'), 'verify', [saved]);
+    expect(verify.status).toBe(1);
+    expect(verify.output).toContain(
+      `\u2716 ${path}: version 2023-09-27 (nl, visitor) differs from what was sealed:`,
+    );
   });
 
   it('names a file whose fingerprint was changed, and a page with text added between passages', () => {
