@@ -6,19 +6,24 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkStatement } from './src/integration/remark-statement.ts';
 import { readSiteConfig } from './src/model/site-config.ts';
-import { siteUrl } from './src/routes/site-url.ts';
+import { siteLocation } from './src/routes/site-url.ts';
 import { brandStylesheet } from './src/integration/brand-stylesheet.ts';
 import { statementSources } from './src/integration/astro-loader.ts';
 import { reloadOnContentChange } from './src/integration/dev-reload.ts';
 import { previewReport } from './src/integration/preview-report.ts';
+import { PAGE_POLICY } from './src/build/security-headers.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The languages and the publication address are the organisation's: content/site.yaml.
 const site = readSiteConfig(root);
+const location = siteLocation(site);
 
 export default defineConfig({
-  // Where the site is published: canonical URLs, hreflang alternates and feeds are absolute.
-  site: siteUrl(site),
+  // Where the site is published: canonical URLs, hreflang alternates and feeds are absolute. A site
+  // in a folder of its host (https://www.example.be/privacy/) lives under it: Astro puts its
+  // assets there, and every address of the pages starts with it (src/routes/base-path.ts).
+  site: location.url,
+  base: location.base,
   trailingSlash: 'always',
   // Caches go in the project's own .build/, not in node_modules/: copies of the project (tests,
   // the benchmark) can then share one node_modules/ without sharing caches.
@@ -56,7 +61,7 @@ export default defineConfig({
     ],
     build: {
       // Scripts (the search page's) and assets are files of their own, never inlined: the header
-      // policy of public/_headers allows scripts from 'self' only, and no data: URLs.
+      // policy (src/build/security-headers.ts) allows scripts from 'self' only, and no data: URLs.
       assetsInlineLimit: 0,
       rollupOptions: {
         // Astro marks compiled MDX with a directive the bundler does not know; the warning is
@@ -75,20 +80,9 @@ export default defineConfig({
   security: {
     // Astro writes script-src and style-src with the hashes of each page's own inline code (no
     // 'unsafe-inline'); these directives close everything else. The same policy, plus what only a
-    // header can say (frame-ancestors), is sent by public/_headers. tests/browser checks in a real
-    // browser that no page violates it.
-    csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self'",
-        // Nothing on the pages fetches; 'self' lets tools read /robots.txt on the page's behalf
-        // (Lighthouse's SEO audit does, and fails under 'none').
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
+    // header can say (frame-ancestors), is in the headers file of every host the build writes
+    // (src/build/security-headers.ts). tests/browser checks in a real browser that no page violates it.
+    csp: { directives: [...PAGE_POLICY] },
   },
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,5 @@
 // npm run audit: builds the site, serves it on 127.0.0.1 the way a static host would (with the
-// headers of public/_headers), runs Lighthouse (mobile preset) on a few pages, prints the four
+// headers of the _headers file the build writes), runs Lighthouse (mobile preset) on a few pages, prints the four
 // category scores per page and writes them to docs/lighthouse.md.
 //
 // The browser is found by tests/harness/chromium.ts (CHROME_PATH, an installed Chrome or Chromium, or
@@ -9,6 +9,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../tests/harness/chromium.ts';
 import { readContent } from '../src/model/read-content.ts';
+import { siteLocation } from '../src/routes/site-url.ts';
 import {
   CATEGORIES,
   runLighthouse,
@@ -42,8 +43,11 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const server = await startStaticServer(join(copy, 'dist'));
-  const AUDIT_PATHS = readingPages(readContent(copy).content!).map((page) => page.path);
+  const content = readContent(copy).content!;
+  const server = await startStaticServer(join(copy, 'dist'), {
+    base: siteLocation(content.site).base,
+  });
+  const AUDIT_PATHS = readingPages(content).map((page) => page.path);
   const load = `${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`;
   let results: PageScores[];
   try {
@@ -63,9 +67,10 @@ async function main(): Promise<void> {
     '# Lighthouse',
     '',
     'Written by `npm run audit` (scripts/audit.ts): the site built and served on 127.0.0.1 with the',
-    'headers of `public/_headers`, audited by Lighthouse with its mobile preset (simulated slow 4G and',
-    'a mid-range phone). The target is 100 in every category; `tests/browser/lighthouse.test.ts`',
-    'holds accessibility, best practices and SEO at 100 and performance at 90 or more.',
+    'headers of the `_headers` file the build writes, audited by Lighthouse with its mobile preset',
+    '(simulated slow 4G and a mid-range phone). The target is 100 in every category;',
+    '`tests/browser/lighthouse.test.ts` holds accessibility, best practices and SEO at 100 and',
+    'performance at 90 or more.',
     '',
     `Measured on ${new Date().toISOString().slice(0, 10)} with Lighthouse ${versionOf('lighthouse')} and ${results[0]?.browser} (${(await findChromium()).source});`,
     `load average ${load} when it started. Performance is simulated from timings measured on this`,

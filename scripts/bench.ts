@@ -36,6 +36,7 @@ import { benchSearch, type SearchRuns } from './bench/search.ts';
 import { countFileReads, type FileReads } from './bench/file-reads.ts';
 import { benchTests, type TestTime } from './bench/test-times.ts';
 import { readContent } from '../src/model/read-content.ts';
+import { siteLocation } from '../src/routes/site-url.ts';
 import { buildDate } from '../src/time/dates.ts';
 import { FIXED_EPOCH } from '../tests/harness/project-copy.ts';
 import { markdownReport, printReport, type Report, type SiteResult } from './bench/report.ts';
@@ -139,7 +140,11 @@ try {
     const date = buildDate({ SOURCE_DATE_EPOCH: FIXED_EPOCH });
     if (parts.includes('weight')) {
       log('page weight: loading each kind of page in Chromium');
-      weights = await weighPages(join(real, 'dist'), weighedPages(content, date));
+      weights = await weighPages(
+        join(real, 'dist'),
+        weighedPages(content, date),
+        siteLocation(content.site).base,
+      );
     }
     if (parts.includes('search')) {
       log(`search: the relevance set of content/search.yaml, ${runs} run(s)`);

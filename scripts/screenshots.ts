@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent } from '../src/check/check-content.ts';
 import { errorsOf } from '../src/problems/content-problem.ts';
+import { siteLocation } from '../src/routes/site-url.ts';
 import { buildDate as buildDateFrom } from '../src/time/dates.ts';
 import { shotsOf, takeScreenshots } from '../tests/harness/screenshots.ts';
 
@@ -36,5 +37,6 @@ const outputDir = join(root, review ? '.build/screenshots' : 'docs/screenshots')
 const files = await takeScreenshots(site, shotsOf(content, buildDate), outputDir, {
   fullPage: args.includes('--full'),
   colorScheme: args.includes('--dark') ? 'dark' : 'light',
+  base: siteLocation(content.site).base,
 });
 console.log(`\u2714 ${files.length} screenshots in ${relative(root, outputDir)}/`);

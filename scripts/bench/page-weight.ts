@@ -73,8 +73,9 @@ const zeroes = (): Record<Kind, number> =>
 export async function weighPages(
   siteDir: string,
   pages: readonly ReaderPage[],
+  base = '/',
 ): Promise<PageWeight[]> {
-  const server = await startStaticServer(siteDir);
+  const server = await startStaticServer(siteDir, { base });
   const browser = await launchChromium();
   try {
     const weights: PageWeight[] = [];

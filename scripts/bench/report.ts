@@ -417,7 +417,7 @@ export function markdownReport(report: Report): string {
       '',
       '## Page weight',
       '',
-      'Each page of the real content loaded once in Chromium (a fresh context: empty cache) from the built site served on 127.0.0.1 with the headers of public/_headers. Every response of the first load (until the network is idle) is counted; its body is gzipped by the benchmark (node:zlib, level 9) and summed per kind. *Text gz* is the gzipped visible text of the page (document.body.innerText): the floor any page with that text could reach. Bytes are deterministic, so each page is loaded once.',
+      'Each page of the real content loaded once in Chromium (a fresh context: empty cache) from the built site served on 127.0.0.1 with the headers of the _headers file the build writes. Every response of the first load (until the network is idle) is counted; its body is gzipped by the benchmark (node:zlib, level 9) and summed per kind. *Text gz* is the gzipped visible text of the page (document.body.innerText): the floor any page with that text could reach. Bytes are deterministic, so each page is loaded once.',
       '',
       markdownTable(weightRows(report.weights)),
       '',

@@ -5,6 +5,7 @@ import type { Content } from '../../src/model/content-model.ts';
 import { launchChromium } from '../../tests/harness/chromium.ts';
 import { measureRelevance, type Relevance } from '../../tests/harness/search-relevance.ts';
 import { startStaticServer } from '../../tests/harness/static-server.ts';
+import { siteLocation } from '../../src/routes/site-url.ts';
 
 /** Every run's measurement, per language. */
 export type SearchRuns = Relevance[][];
@@ -14,7 +15,7 @@ export async function benchSearch(
   content: Content,
   runs: number,
 ): Promise<SearchRuns> {
-  const server = await startStaticServer(siteDir);
+  const server = await startStaticServer(siteDir, { base: siteLocation(content.site).base });
   const browser = await launchChromium();
   try {
     const measured: SearchRuns = [];

@@ -6,7 +6,10 @@ import { errorsOf, formatProblem, formatProblems } from '../problems/content-pro
 import { cachedCheck, withContentFrozen } from '../check/cached-check.ts';
 import { outputRules } from './output-rules.ts';
 import { pagePath, scanOutput } from './output-scan.ts';
-import { allowInlineStyles, inlineStyleHashes } from './header-policy.ts';
+import { inlineStyleHashes } from './header-policy.ts';
+import { writeHostFiles } from './host-files.ts';
+import { headerRules } from './security-headers.ts';
+import { siteLocation } from '../routes/site-url.ts';
 import { searchRecords } from '../search/records.ts';
 import { versionTimeline } from '../versions/timeline.ts';
 
@@ -81,7 +84,8 @@ export async function buildSite(root: string): Promise<BuildResult> {
     );
 
   // Each page's policy allows the inline code that page holds, scripts only where the page may run
-  // one, and nothing else; the header policy lets through the inline styles the pages allow.
+  // one, and nothing else; the header policy lets through the inline styles the pages allow, in
+  // the file of every host (Netlify and Cloudflare Pages, nginx, Apache), for the site's folder.
   const styles = new Set<string>();
   for (const file of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter((name) =>
     name.endsWith('.html'),
@@ -91,7 +95,8 @@ export async function buildSite(root: string): Promise<BuildResult> {
     if (tightened !== html) writeFileSync(join(next, file), tightened);
     inlineStyleHashes(tightened).forEach((hash) => styles.add(hash));
   }
-  allowInlineStyles(join(next, '_headers'), styles);
+  const { base } = siteLocation(content.site);
+  writeHostFiles(next, headerRules({ inlineStyles: styles, base }), base);
 
   // The search index goes into the new site before it is published: a failed index stops here.
   try {

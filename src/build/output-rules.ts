@@ -3,10 +3,12 @@ import type { Content } from '../model/content-model.ts';
 import type { OutputRules } from './output-scan.ts';
 import { routeSlugs } from '../routes/slugs.ts';
 import { urlFor } from '../routes/urls.ts';
-import { siteUrl } from '../routes/site-url.ts';
+import { siteLocation } from '../routes/site-url.ts';
+import { withBase } from '../routes/base-path.ts';
+import { logoPath } from '../routes/site-files.ts';
 
 /**
- * What the built site may link to and run, from the content: its own origin; the supervisory
+ * What the built site may link to and run, from the content: its own origin and folder; the supervisory
  * authority and the organisation's website as organization.yaml names them (in every version of
  * the details); the addresses the statement text links to; scripts on the search pages only;
  * and the logo of site.yaml as the one image.
@@ -22,8 +24,10 @@ export function outputRules(content: Content): OutputRules {
     origins.add(new URL(details.supervisoryAuthority.url).origin);
     if (details.website) origins.add(new URL(details.website).origin);
   }
+  const { origin, base } = siteLocation(content.site);
   return {
-    siteOrigin: new URL(siteUrl(content.site)).origin,
+    siteOrigin: origin,
+    base,
     allowedOrigins: origins,
     allowedUrls: new Set([...content.documents.values()].flatMap((document) => document.links)),
     scriptPages: new Set(
@@ -31,6 +35,6 @@ export function outputRules(content: Content): OutputRules {
         urlFor({ kind: 'search', locale: code }, routeSlugs(content, code)),
       ),
     ),
-    logo: content.site.brand?.logo && `/brand/${content.site.brand.logo}`,
+    logo: content.site.brand?.logo && withBase(logoPath(content.site.brand.logo), base),
   };
 }

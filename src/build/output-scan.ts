@@ -4,18 +4,24 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { readAddress, SITE } from '../guard/hyperlinks.ts';
+import { withBase, withoutBase } from '../routes/base-path.ts';
 
 /** What the built site may contain, beyond its own pages. */
 export interface OutputRules {
   /** The site's published origin (https://privacy.example.org). */
   siteOrigin: string;
+  /**
+   * The folder of the host the site is published in, "/" or "/privacy/": every address of the site
+   * must stay inside it, since the host serves something else outside it.
+   */
+  base: string;
   /** Other origins the configuration names: the supervisory authority, the organisation's own site. */
   allowedOrigins: ReadonlySet<string>;
   /** Exact addresses the statement text links to. */
   allowedUrls: ReadonlySet<string>;
-  /** Paths of the pages that may run a script (the search pages), e.g. /nl/zoeken/. */
+  /** Paths within the site of the pages that may run a script (the search pages), e.g. /nl/zoeken/. */
   scriptPages: ReadonlySet<string>;
-  /** The one image a page may show: the logo of site.yaml, checked by the content check (/brand/logo.svg). */
+  /** The one image a page may show: the logo of site.yaml, checked by the content check, at its address (/brand/logo.svg). */
   logo?: string | undefined;
 }
 
@@ -73,19 +79,22 @@ export function scanOutput(site: string, rules: OutputRules): string[] {
     if (file.endsWith('.html')) problems.push(...scanPage(site, file, rules));
     else if (file.endsWith('.css'))
       problems.push(
-        ...scanCss(readFileSync(join(site, file), 'utf8')).map((problem) => `/${file}: ${problem}`),
+        ...scanCss(readFileSync(join(site, file), 'utf8'), rules, `/${file}`).map(
+          (problem) => `/${file}: ${problem}`,
+        ),
       );
   }
   return problems;
 }
 
-/** The address a built file is served at: nl/volledig/index.html is /nl/volledig/. */
+/** The address within the site of a built file: nl/volledig/index.html is /nl/volledig/. */
 export function pagePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 function scanPage(site: string, file: string, rules: OutputRules): string[] {
   const path = pagePath(file);
+  const judge = (url: string, followed: boolean) => judgeUrl(url, rules, followed, path);
   const problems: string[] = [];
   const say = (node: Element, message: string) =>
     problems.push(`${path} (${file}:${node.position?.start.line ?? 0}): ${message}`);
@@ -102,7 +111,7 @@ function scanPage(site: string, file: string, rules: OutputRules): string[] {
       if (/^on[a-z]/i.test(name))
         say(node, `an event handler attribute (${name}) on <${node.tagName}>: code in the page`);
       if (name === 'style' && typeof value === 'string')
-        scanCss(value).forEach((problem) => say(node, `${problem} (style attribute)`));
+        scanCss(value, rules, path).forEach((problem) => say(node, `${problem} (style attribute)`));
     }
     for (const attribute of URL_ATTRIBUTES) {
       const value = node.properties[attribute];
@@ -115,7 +124,7 @@ function scanPage(site: string, file: string, rules: OutputRules): string[] {
               ? []
               : [String(value)];
       for (const url of values) {
-        const problem = judgeUrl(url, rules, node.tagName === 'a');
+        const problem = judge(url, node.tagName === 'a');
         if (problem) say(node, `<${node.tagName} ${attribute.toLowerCase()}="${url}">: ${problem}`);
       }
     }
@@ -126,7 +135,7 @@ function scanPage(site: string, file: string, rules: OutputRules): string[] {
       equiv.join(' ').toLowerCase() === 'refresh'
     ) {
       const target = /url\s*=\s*['"]?([^'"]+)/i.exec(String(node.properties.content ?? ''))?.[1];
-      const problem = target ? judgeUrl(target, rules, true) : undefined;
+      const problem = target ? judge(target, true) : undefined;
       if (problem) say(node, `a refresh to "${target}": ${problem}`);
     }
     if (node.tagName === 'script') {
@@ -150,33 +159,32 @@ function scanPage(site: string, file: string, rules: OutputRules): string[] {
       }
     }
     if (node.tagName === 'style') {
-      scanCss(node.children.map((child) => ('value' in child ? child.value : '')).join('')).forEach(
-        (problem) => say(node, problem),
-      );
+      scanCss(
+        node.children.map((child) => ('value' in child ? child.value : '')).join(''),
+        rules,
+        path,
+      ).forEach((problem) => say(node, problem));
     }
   });
   return problems;
 }
 
-/** Addresses inside CSS (url(), @import) must stay on the site: CSS only loads, never links. */
-function scanCss(css: string): string[] {
+/**
+ * Addresses inside CSS (url(), @import) must stay in the site, even on its own origin: CSS only
+ * loads, never links. `from` is the address within the site of the file or page the CSS is in.
+ */
+function scanCss(css: string, rules: OutputRules, from: string): string[] {
+  const own: OutputRules = { ...rules, siteOrigin: '', allowedOrigins: new Set() };
   const problems: string[] = [];
   for (const match of css.matchAll(
     /url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi,
   )) {
     const url = match[2] ?? match[4] ?? '';
-    const problem = judgeUrl(url, NOTHING_ELSE, false);
+    const problem = judgeUrl(url, own, false, from);
     if (problem) problems.push(`CSS loads "${url}": ${problem}`);
   }
   return problems;
 }
-
-const NOTHING_ELSE: OutputRules = {
-  siteOrigin: '',
-  allowedOrigins: new Set(),
-  allowedUrls: new Set(),
-  scriptPages: new Set(),
-};
 
 function isJson(text: string): boolean {
   try {
@@ -189,16 +197,29 @@ function isJson(text: string): boolean {
 
 /**
  * Why an address may not be in the site, or undefined when it may. Links (`followed`) may go to
- * the origins and addresses the rules allow; anything loaded must stay on the site.
+ * the origins and addresses the rules allow; anything loaded must stay in the site. An address on
+ * the site's own host must stay in the site's folder: outside it the host serves something else
+ * (a link there is allowed only where the configuration or the text names it, as any other site).
+ * `from` is the address within the site of the page that holds it, for relative addresses.
  */
-function judgeUrl(raw: string, rules: OutputRules, followed: boolean): string | undefined {
+function judgeUrl(
+  raw: string,
+  rules: OutputRules,
+  followed: boolean,
+  from: string,
+): string | undefined {
   const written = raw.replace(/[\t\n\r]/g, '').trim();
   if (written === '' || written.startsWith('#')) return undefined;
-  const url = readAddress(written);
+  const url = readAddress(written, withBase(from, rules.base));
   if (!url) return 'not a valid address';
   if (!SCHEMES_OK.has(url.protocol))
     return `the scheme ${url.protocol} may run code or reach outside the web`;
-  if (url.origin === SITE || url.origin === rules.siteOrigin) return undefined;
+  if (url.origin === SITE || url.origin === rules.siteOrigin) {
+    if (withoutBase(url.pathname, rules.base) !== undefined) return undefined;
+    const named = rules.allowedOrigins.has(url.origin) || rules.allowedUrls.has(url.href);
+    if (followed && url.origin !== SITE && named) return undefined;
+    return `it leads out of the site's folder ${rules.base}, to ${url.pathname}, which the host serves for something else; write it with the folder (${withBase(url.pathname, rules.base)})`;
+  }
   if (url.protocol === 'mailto:' || url.protocol === 'tel:')
     return followed ? undefined : 'a mailto: or tel: address where something is loaded';
   if (!followed) return `it loads from another site (${url.origin})`;

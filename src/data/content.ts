@@ -6,6 +6,7 @@ import { errorsOf, formatProblem, formatProblems } from '../problems/content-pro
 import { cachedCheck } from '../check/cached-check.ts';
 import { audiencesIn } from '../model/content-model.ts';
 import { versionTimeline } from '../versions/timeline.ts';
+import { logoPath, SITE_FILES } from '../routes/site-files.ts';
 
 export const BUILD_DATE = buildDate();
 
@@ -53,8 +54,8 @@ export const LOGO = SITE.brand?.logo
 
 /** The icon of the browser's tab: the organisation's logo where it has one, else the project's. */
 export const ICON = LOGO
-  ? { file: `brand/${LOGO.file}`, type: ICON_TYPES[LOGO.file.split('.').pop()!.toLowerCase()] }
-  : { file: 'favicon.svg', type: 'image/svg+xml' };
+  ? { path: logoPath(LOGO.file), type: ICON_TYPES[LOGO.file.split('.').pop()!.toLowerCase()] }
+  : { path: SITE_FILES.favicon, type: 'image/svg+xml' };
 
 /** The audiences a published version has (an audience may join in a later version). */
 export function audiencesOf(version: string): string[] {

@@ -9,16 +9,16 @@ export type LinkVerdict =
 export const SITE = 'https://site.invalid';
 
 /**
- * An address as a browser reads it, from a page of the site: tabs and newlines dropped, a
- * scheme read on its own ("https:host" is another site, not a page here), anything else relative
- * to the page. Undefined when it is not an address at all.
+ * An address as a browser reads it, from a page of the site (at the path `page`): tabs and
+ * newlines dropped, a scheme read on its own ("https:host" is another site, not a page here),
+ * anything else relative to the page. Undefined when it is not an address at all.
  */
-export function readAddress(raw: string): URL | undefined {
+export function readAddress(raw: string, page = '/page/'): URL | undefined {
   const written = raw.replace(/[\t\n\r]/g, '').trim();
   try {
     return /^[a-z][a-z0-9+.-]*:/i.test(written)
       ? new URL(written)
-      : new URL(written, `${SITE}/page/`);
+      : new URL(written, `${SITE}${page}`);
   } catch {
     return undefined;
   }

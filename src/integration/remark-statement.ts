@@ -16,6 +16,8 @@ import { cachedCheck } from '../check/cached-check.ts';
 import { documentKey, statementFileOf } from '../model/parts.ts';
 import { readSiteConfig } from '../model/site-config.ts';
 import { COMPONENTS, isComponentName } from '../schemas/components-schema.ts';
+import { withBase } from '../routes/base-path.ts';
+import { siteLocation } from '../routes/site-url.ts';
 
 function fail(file: string, problems: readonly ContentProblem[], what: string): never {
   throw new Error(`${file}: ${what}; nothing was built.\n\n${formatProblems(problems)}`);
@@ -59,6 +61,8 @@ export function remarkStatement({ root }: { root: string }) {
         `the page has ${index} blocks where the content model has ${document.blocks.length}`,
       );
 
+    inSiteFolder(tree, siteLocation(content.site).base);
+
     const details = detailsAt(content.organization, version);
     const phone = phoneLink(details.phone, details.address.country);
     replaceComponents(tree, (node) => {
@@ -99,6 +103,18 @@ export function remarkStatement({ root }: { root: string }) {
       }
     });
   };
+}
+
+/**
+ * A link of the text to a page of the site is written from the site's root ("/nl/volledig/"), as
+ * the editor sees the addresses; on a site in a folder of its host it leads into that folder.
+ */
+function inSiteFolder(tree: Root, base: string): void {
+  const visit = (node: Nodes) => {
+    if (node.type === 'link' && /^\/(?![/\\])/.test(node.url)) node.url = withBase(node.url, base);
+    if ('children' in node) node.children.forEach((child) => visit(child as Nodes));
+  };
+  visit(tree);
 }
 
 /** Replaces the JSX elements for which `replacement` gives a node; the others (Right, Audiences) stay components. */

@@ -104,7 +104,7 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
   );
   const strings = readInterfaceTexts(root, site, rules, problems);
   const places = new Map(
-    [organizationFile, versionsFile, sealsFile, searchFile].flatMap((read, index) =>
+    [siteFile, organizationFile, versionsFile, sealsFile, searchFile].flatMap((read, index) =>
       'placeOf' in read && read.placeOf ? [[DATA_FILE_NAMES[index]!, read.placeOf] as const] : [],
     ),
   );
@@ -199,6 +199,7 @@ export interface ContentRead {
 }
 
 const DATA_FILE_NAMES = [
+  'content/site.yaml',
   'content/organization.yaml',
   'content/versions.yaml',
   SEALS_FILE,

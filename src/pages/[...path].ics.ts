@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { DETAILS, LANGUAGES, TIMELINE } from '../data/content.ts';
 import { versionSummary } from '../data/versions.ts';
-import { calendarHref, href } from '../data/hrefs.ts';
+import { calendarHref, href, routeParam } from '../data/hrefs.ts';
 import { useTranslations } from '../data/language.ts';
 import { versionCalendar } from '../versions/calendar.ts';
 
@@ -9,7 +9,7 @@ import { versionCalendar } from '../versions/calendar.ts';
 export function getStaticPaths() {
   return LANGUAGES.flatMap(({ code: locale }) =>
     TIMELINE.upcoming.map(({ date: version }) => ({
-      params: { path: calendarHref(locale, version).slice(1, -'.ics'.length) },
+      params: { path: routeParam(calendarHref(locale, version), '.ics') },
       props: { locale, version },
     })),
   );

@@ -3,13 +3,13 @@ import { LANGUAGES, TIMELINE } from '../data/content.ts';
 import { retentionExport } from '../data/retention-export.ts';
 import { statementExport } from '../data/statement-export.ts';
 import { versionsExport } from '../data/versions-export.ts';
-import { retentionDataHref, versionDataHref, versionsDataHref } from '../data/hrefs.ts';
+import { retentionDataHref, routeParam, versionDataHref, versionsDataHref } from '../data/hrefs.ts';
 
 type Props =
   | { kind: 'statement' | 'retention'; locale: string; version: string }
   | { kind: 'versions'; locale: string };
 
-const path = (href: string) => href.slice(1, -'.json'.length);
+const path = (href: string) => routeParam(href, '.json');
 
 /** Data of every language: every version as a list, and each version's statement and retention schedule. */
 export function getStaticPaths() {

@@ -14,7 +14,10 @@ import type { VersionTimeline } from '../versions/timeline.ts';
 
 /** One search result to be: a passage of the statement, with where it is and whom it concerns. */
 export interface SearchRecord {
-  /** The page and the passage's anchor: /nl/werkzoekende/#job-seeker-algemeen-2. */
+  /**
+   * The page and the passage's anchor, within the site: /nl/werkzoekende/#job-seeker-algemeen-2.
+   * Pagefind puts a result into the folder its own script is served from (/privacy/nl/…).
+   */
   url: string;
   language: string;
   /** "Werkzoekende › Algemeen": where the passage is. */

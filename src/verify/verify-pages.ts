@@ -9,6 +9,8 @@ import type { Content } from '../model/content-model.ts';
 import { detailsAt } from '../organization/contact-details.ts';
 import { routeSlugs } from '../routes/slugs.ts';
 import { urlFor, versionFileUrl } from '../routes/urls.ts';
+import { withBase } from '../routes/base-path.ts';
+import { siteLocation } from '../routes/site-url.ts';
 import { fingerprintOf } from '../versions/fingerprint.ts';
 import {
   compact,
@@ -197,18 +199,19 @@ export function verifyPages(
       (node): node is Element => node.type === 'element' && node.tagName === 'html',
     );
     const locale = String(html?.properties.lang ?? '');
-    if (!marker) {
-      const page = expected.get(file.split('\\').join('/'));
-      if (page)
-        verdicts.push({
-          file,
-          ...page,
-          differences: [
-            "the page shows no fingerprint: it is at a version's address, but not a version's page as published",
-          ],
-        });
+    // At a version's address the page must show the fingerprint itself, not only a version line.
+    const page = expected.get(file.split('\\').join('/'));
+    if (!fingerprinted && page) {
+      verdicts.push({
+        file,
+        ...page,
+        differences: [
+          "the page shows no fingerprint: it is at a version's address, but not a version's page as published",
+        ],
+      });
       continue;
     }
+    if (!marker) continue;
     const version = String(marker.properties.dataVersion);
     const audience =
       typeof marker.properties.dataAudience === 'string'
@@ -262,9 +265,14 @@ interface ExpectedPage {
   audience?: string | undefined;
 }
 
-/** The files of a built site that are a sealed version's pages or its file, relative to the site. */
+/**
+ * The files of a built site that are a sealed version's pages or its file, relative to the site
+ * (dist/); for a site in a folder of its host also as a copy of the host saves them, under that
+ * folder (privacy/nl/versies/…), so that a mirror of the published site is verified as well.
+ */
 export function versionPageFiles(content: Content): Map<string, ExpectedPage> {
-  return new Map(
+  const { base } = siteLocation(content.site);
+  const files = new Map(
     content.site.languages.flatMap(({ code: locale }) => {
       const slugs = routeSlugs(content, locale);
       return content.versions
@@ -281,5 +289,12 @@ export function versionPageFiles(content: Content): Map<string, ExpectedPage> {
         ])
         .map(([path, page]): [string, ExpectedPage] => [`${path.slice(1)}index.html`, page]);
     }),
+  );
+  if (base === '/') return files;
+  return new Map(
+    [...files].flatMap(([file, page]) => [
+      [file, page],
+      [`${withBase(`/${file}`, base).slice(1)}`, page],
+    ]),
   );
 }

@@ -8,7 +8,7 @@ import { runLighthouse, type PageScores } from '../harness/lighthouse.ts';
 import { readingPages } from '../harness/reader-pages.ts';
 import { PROJECT_ROOT } from '../harness/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
-import { builtSite } from '../helpers/sites.ts';
+import { builtBase, builtSite } from '../helpers/sites.ts';
 
 const PATHS = readingPages(readContent(PROJECT_ROOT).content!)
   .filter((page) => page.name === 'audience-view')
@@ -19,7 +19,7 @@ describe('Lighthouse', () => {
   let results: PageScores[];
 
   beforeAll(async () => {
-    server = await startStaticServer(builtSite());
+    server = await startStaticServer(builtSite(), { base: builtBase() });
     results = await runLighthouse(server.origin, PATHS, {
       categories: ['accessibility', 'best-practices', 'seo'],
     });

@@ -1,5 +1,5 @@
 // The site search in Chromium, on sites built for this run and served with their own response
-// headers (public/_headers), so that the search page works under its header and meta CSP.
+// headers (the _headers file the build writes), so that the search page works under its header and meta CSP.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,13 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
-import { builtSite } from '../helpers/sites.ts';
+import { builtBase, builtSite } from '../helpers/sites.ts';
 import type { SiteName } from '../setup/build-sites.ts';
 import { launchBrowser } from './browser-audit.ts';
 
 /**
  * A site built for this run (the project's own by default), served on 127.0.0.1 with its
- * _headers, and one Chromium, for the tests of one file: started before them, closed after.
+ * _headers in the folder it is published in, and one Chromium, for the tests of one file: started
+ * before them, closed after.
  */
 export function siteInBrowser(name: SiteName = 'project'): {
   server: () => StaticServer;
@@ -16,7 +17,10 @@ export function siteInBrowser(name: SiteName = 'project'): {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaticServer(builtSite(name)), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startStaticServer(builtSite(name), { base: builtBase(name) }),
+      launchBrowser(),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();

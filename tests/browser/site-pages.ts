@@ -2,8 +2,10 @@ import type { Browser } from 'playwright-core';
 import { crawlSite, type SitePage } from '../helpers/crawl.ts';
 import { openAuditor, type PageReport } from './browser-audit.ts';
 
-/** The address the error page is tested at: any path the site does not have. */
-export const MISSING_PATH = '/deze-pagina-bestaat-niet/';
+/** The address the error page is tested at: any path the site does not have, in its folder. */
+export function missingPath(base = '/'): string {
+  return `${base}deze-pagina-bestaat-niet/`;
+}
 
 export interface BrowserPage {
   /** What the browser opens. */
@@ -15,20 +17,24 @@ export interface BrowserPage {
 }
 
 /**
- * Every page of a built site as a browser visits it; 404.html is visited at an unknown address.
- * The dark colour scheme changes the stylesheet's colours, not the markup: its colour rules are
- * checked on one page of each kind in every language (`darkPaths`) and the error page, the light
- * scheme (every rule) on every page.
+ * Every page of a built site as a browser visits it, in the folder `base` the site is published
+ * in; 404.html is visited at an unknown address. The dark colour scheme changes the stylesheet's
+ * colours, not the markup: its colour rules are checked on one page of each kind in every language
+ * (`darkPaths`) and the error page, the light scheme (every rule) on every page.
  */
-export function browserPages(site: string, darkPaths: ReadonlySet<string>): BrowserPage[] {
-  return crawlSite(site).map((page: SitePage) =>
+export function browserPages(
+  site: string,
+  darkPaths: ReadonlySet<string>,
+  base = '/',
+): BrowserPage[] {
+  return crawlSite(site, base).map((page: SitePage) =>
     page.file === '404.html'
-      ? { path: MISSING_PATH, file: page.file, expectedStatus: 404, dark: true }
+      ? { path: missingPath(base), file: page.file, expectedStatus: 404, dark: true }
       : {
           path: page.path,
           file: page.file,
           expectedStatus: 200,
-          dark: darkPaths.has(page.path) || page.path === '/',
+          dark: darkPaths.has(page.path) || page.path === base,
         },
   );
 }

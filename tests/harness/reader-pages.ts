@@ -1,11 +1,14 @@
 import type { Content } from '../../src/model/content-model.ts';
 import { routeSlugs } from '../../src/routes/slugs.ts';
 import { urlFor, type PageRef } from '../../src/routes/urls.ts';
+import { withBase } from '../../src/routes/base-path.ts';
+import { siteLocation } from '../../src/routes/site-url.ts';
 import { versionTimeline } from '../../src/versions/timeline.ts';
 
 export interface ReaderPage {
   /** What kind of page it is, as a file name: "audience-view". */
   name: string;
+  /** As a browser asks for it: in the folder the site is published in (/privacy/nl/). */
   path: string;
 }
 
@@ -25,7 +28,7 @@ export function readerPages(
   const audience = content.site.audiences.at(-1)!.id;
   const previous = timeline.archived[0];
   const question = content.search.questions[locale]?.[0]?.question;
-  const at = (page: PageRef) => urlFor(page, slugs);
+  const at = (page: PageRef) => withBase(urlFor(page, slugs), siteLocation(content.site).base);
   return [
     ...readingPages(content, locale),
     ...(previous
@@ -61,9 +64,10 @@ export function readerPages(
 export function readingPages(content: Content, locale = content.binding.code): ReaderPage[] {
   const slugs = routeSlugs(content, locale);
   const audience = content.site.audiences.at(-1)!.id;
+  const at = (page: PageRef) => withBase(urlFor(page, slugs), siteLocation(content.site).base);
   return [
-    { name: 'home', path: urlFor({ kind: 'home', locale }, slugs) },
-    { name: 'audience-view', path: urlFor({ kind: 'audience', locale, audience }, slugs) },
-    { name: 'full-statement', path: urlFor({ kind: 'full', locale }, slugs) },
+    { name: 'home', path: at({ kind: 'home', locale }) },
+    { name: 'audience-view', path: at({ kind: 'audience', locale, audience }) },
+    { name: 'full-statement', path: at({ kind: 'full', locale }) },
   ];
 }

@@ -17,6 +17,8 @@ export interface ShotOptions {
   /** The whole page instead of the first screen. */
   fullPage?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** The folder of the host the site is published in ("/privacy/"): it is served there. */
+  base?: string;
 }
 
 /** Screenshots of `shots` of the built `site` at every width into `outputDir` (name-width.png); returns the files. */
@@ -27,7 +29,7 @@ export async function takeScreenshots(
   options: ShotOptions = {},
 ): Promise<string[]> {
   mkdirSync(outputDir, { recursive: true });
-  const server = await startStaticServer(site);
+  const server = await startStaticServer(site, { base: options.base ?? '/' });
   const browser = await launchChromium();
   const written: string[] = [];
   try {

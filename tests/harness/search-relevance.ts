@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { Content } from '../../src/model/content-model.ts';
 import { routeSlugs } from '../../src/routes/slugs.ts';
 import { urlFor } from '../../src/routes/urls.ts';
+import { withBase } from '../../src/routes/base-path.ts';
+import { siteLocation } from '../../src/routes/site-url.ts';
 
 /** How well the search answers the questions of content/search.yaml in one language. */
 export interface Relevance {
@@ -42,7 +44,10 @@ export async function measureRelevance(
   const measured: Relevance[] = [];
   for (const [locale, questions] of Object.entries(content.search.questions)) {
     if (questions.length === 0) continue;
-    const searchPage = urlFor({ kind: 'search', locale }, routeSlugs(content, locale));
+    const searchPage = withBase(
+      urlFor({ kind: 'search', locale }, routeSlugs(content, locale)),
+      siteLocation(content.site).base,
+    );
     // Typing a question key by key takes seconds: only the benchmark measures it.
     const [firstQueryMs, coldQueryMs] = timing
       ? [

@@ -9,7 +9,9 @@ import sirv from 'sirv';
  * A static host for a built site on 127.0.0.1, behaving like Netlify or Cloudflare Pages: files
  * are served by sirv (MIME types, index.html for folders), the headers of the site's `_headers`
  * file are sent with every response they match, an unknown path gets 404.html with status 404,
- * and `_headers` itself is not served.
+ * and `_headers` itself is not served. A site published in a folder of its host (`base`,
+ * "/privacy/") is served only there: every other path of the host is another site's, and answers
+ * 404 without anything of this site.
  */
 export interface StaticServer {
   /** e.g. http://127.0.0.1:43123 */
@@ -51,7 +53,10 @@ function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string,
   return headers;
 }
 
-export async function startStaticServer(site: string): Promise<StaticServer> {
+export async function startStaticServer(
+  site: string,
+  { base = '/' }: { base?: string } = {},
+): Promise<StaticServer> {
   const rules = await readHeaderRules(site);
   const notFoundPage = join(site, '404.html');
   const serve = sirv(site, { dev: true, etag: true, dotfiles: false });
@@ -75,8 +80,20 @@ export async function startStaticServer(site: string): Promise<StaticServer> {
       res.statusCode = 400;
       return res.end('Bad request');
     }
+    if (`${pathname}/` === base) {
+      // As hosts do for a folder asked for without its slash.
+      res.writeHead(301, { Location: base });
+      return res.end();
+    }
+    if (!pathname.startsWith(base)) {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain;charset=utf-8');
+      return res.end(`Not found: ${pathname} is outside ${base}, where the site is`);
+    }
     for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
-    if (pathname === '/_headers' || pathname === '/_redirects') return notFound(req, res);
+    const inSite = `/${pathname.slice(base.length)}`;
+    if (inSite === '/_headers' || inSite === '/_redirects') return notFound(req, res);
+    req.url = `/${(req.url ?? '/').slice(base.length)}`;
     serve(req, res, () => notFound(req, res));
   });
   await new Promise<void>((resolve, reject) => {

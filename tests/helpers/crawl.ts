@@ -21,7 +21,10 @@ interface SiteLink {
 }
 
 export interface SitePage {
-  /** The URL path a reader visits, e.g. /nl/volledig/ (or /404.html for the error page). */
+  /**
+   * The URL path a reader visits, e.g. /nl/volledig/ (or /404.html for the error page); for a site
+   * in a folder of its host, under that folder (/privacy/nl/volledig/).
+   */
   path: string;
   /** The file in the built site, e.g. nl/volledig/index.html. */
   file: string;
@@ -31,17 +34,20 @@ export interface SitePage {
   links: SiteLink[];
 }
 
-/** The file a path is served from, the way a static host resolves it (no guessing of slashes). */
-function fileForPath(site: string, pathname: string): string | undefined {
-  const candidate = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+/**
+ * The file a path is served from, the way a static host resolves it (no guessing of slashes); none
+ * outside the folder `base` the site is published in, where the host serves something else.
+ */
+function fileForPath(site: string, pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const inSite = `/${pathname.slice(base.length)}`;
+  const candidate = inSite.endsWith('/') ? `${inSite}index.html` : inSite;
   const file = join(site, candidate);
   return existsSync(file) && statSync(file).isFile() ? candidate.slice(1) : undefined;
 }
 
-function pathForFile(file: string): string {
-  return file.endsWith('/index.html') || file === 'index.html'
-    ? `/${file.slice(0, -'index.html'.length)}`
-    : `/${file}`;
+function pathForFile(file: string, base: string): string {
+  return `${base}${file.endsWith('/index.html') || file === 'index.html' ? file.slice(0, -'index.html'.length) : file}`;
 }
 
 const LINK_ATTRIBUTES: Record<string, string[]> = {
@@ -56,7 +62,7 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
 };
 
 /** The origin of the site's published address, read from the first canonical link found. */
-function publishedOrigin(tree: Root): string | undefined {
+function canonicalOrigin(tree: Root): string | undefined {
   let origin: string | undefined;
   visit(tree, 'element', (node: Element) => {
     const rel = node.properties.rel;
@@ -74,11 +80,11 @@ function readLinks(
 ): { ids: Set<string>; links: SiteLink[] } {
   const ids = new Set<string>();
   const links: SiteLink[] = [];
-  const base = new URL(pagePath, LOCAL);
+  const from = new URL(pagePath, LOCAL);
   const add = (href: string, source: string, line: number) => {
     let url: URL;
     try {
-      url = new URL(href, base);
+      url = new URL(href, from);
     } catch {
       links.push({ href, source, line, pathname: '(invalid URL)' });
       return;
@@ -109,12 +115,21 @@ function readLinks(
   return { ids, links };
 }
 
+/** The origin of a built site's published address, from the canonical links of its pages. */
+export function publishedOrigin(site: string): string | undefined {
+  return htmlFiles(site)
+    .map((file) => canonicalOrigin(fromHtml(readFileSync(join(site, file), 'utf8'))))
+    .find(Boolean);
+}
+
 /**
  * Every HTML page of a built site: first those reached from / by following the site's own links
  * (anchors, link elements, meta refresh; absolute links to the published address count), then any
- * built page no link leads to, so that a test of "every page" also covers those.
+ * built page no link leads to, so that a test of "every page" also covers those. `base` is the
+ * folder of the host the site is published in ("/privacy/"): its pages are there, and a link out of
+ * it leads to no page of the site.
  */
-export function crawlSite(site: string): SitePage[] {
+export function crawlSite(site: string, base = '/'): SitePage[] {
   const trees = new Map<string, Root>();
   const tree = (file: string) => {
     let parsed = trees.get(file);
@@ -125,11 +140,11 @@ export function crawlSite(site: string): SitePage[] {
     return parsed;
   };
   const files = htmlFiles(site);
-  const siteOrigin = files.map((file) => publishedOrigin(tree(file))).find(Boolean);
+  const siteOrigin = files.map((file) => canonicalOrigin(tree(file))).find(Boolean);
 
   const pages = new Map<string, SitePage>();
   const visitPage = (file: string, linked: boolean) => {
-    const path = pathForFile(file);
+    const path = pathForFile(file, base);
     const page: SitePage = { path, file, linked, ...readLinks(tree(file), path, siteOrigin) };
     pages.set(file, page);
     return page;
@@ -139,7 +154,7 @@ export function crawlSite(site: string): SitePage[] {
   for (const file of queue) visitPage(file, true);
   for (let index = 0; index < queue.length; index++) {
     for (const link of pages.get(queue[index]!)!.links) {
-      const target = fileForPath(site, link.pathname);
+      const target = fileForPath(site, link.pathname, base);
       if (target?.endsWith('.html') && !pages.has(target)) {
         visitPage(target, true);
         queue.push(target);
@@ -151,20 +166,23 @@ export function crawlSite(site: string): SitePage[] {
 }
 
 /**
- * Every link of every page that leads nowhere: a path with no file behind it, or a #fragment that
- * is not an id on the target page. Each problem names the page, its file and line, and the link.
+ * Every link of every page that leads nowhere: a path with no file behind it (outside the site's
+ * folder `base` too), or a #fragment that is not an id on the target page. Each problem names the
+ * page, its file and line, and the link.
  */
-export function brokenLinks(site: string, pages: readonly SitePage[]): string[] {
+export function brokenLinks(site: string, pages: readonly SitePage[], base = '/'): string[] {
   const byFile = new Map(pages.map((page) => [page.file, page]));
   const problems: string[] = [];
   for (const page of pages) {
     for (const link of page.links) {
       const where = `${page.path} (${page.file}:${link.line}) ${link.source}="${link.href}"`;
-      const target = fileForPath(site, link.pathname);
+      const target = fileForPath(site, link.pathname, base);
       if (!target) {
-        const hint = fileForPath(site, `${link.pathname}/`)
+        const hint = fileForPath(site, `${link.pathname}/`, base)
           ? ` (${link.pathname}/ exists: write the trailing slash)`
-          : '';
+          : link.pathname.startsWith(base)
+            ? ''
+            : ` (outside ${base}, the folder the site is published in)`;
         problems.push(`${where}: no page or file at ${link.pathname}${hint}`);
         continue;
       }

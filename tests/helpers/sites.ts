@@ -14,6 +14,11 @@ export function builtCopy(name: SiteName = 'project'): string {
   return inject('sites')[name].copy;
 }
 
+/** The folder of its host a site built for this run is published, and served, in: "/" or "/privacy/". */
+export function builtBase(name: SiteName = 'project'): string {
+  return inject('sites')[name].base;
+}
+
 /** The day a site built for this test run was built as (YYYY-MM-DD). */
 export function builtOn(name: SiteName = 'project'): string {
   return inject('sites')[name].date;

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readContent } from '../../src/model/read-content.ts';
+import { readSiteConfig } from '../../src/model/site-config.ts';
+import { siteLocation } from '../../src/routes/site-url.ts';
 import { findChromium } from '../harness/chromium.ts';
 import {
   copyProject,
@@ -10,23 +12,47 @@ import {
   startScript,
 } from '../harness/project-copy.ts';
 
-/** The sites the site and browser tests read: the project's own content, and a second organisation. */
+interface SiteSource {
+  /** A folder to build as content/, instead of the project's own. */
+  content?: string;
+  /** The folder of its host the site is published in, as the fixture's site.yaml says. */
+  base?: string;
+}
+
+/**
+ * The sites the site and browser tests read: the project's own content and two other
+ * organisations, each with the folder of its host it is published in where the tests know it
+ * (the project's own is wherever its content/site.yaml says).
+ */
 export const SITES = {
   /** The project as it is (Cachet's content). */
-  project: undefined,
+  project: {},
   /** tests/fixtures/second-organization/content: a generator test with no code change. */
-  secondOrganization: join(PROJECT_ROOT, 'tests/fixtures/second-organization/content'),
-} as const;
+  secondOrganization: { content: join(PROJECT_ROOT, 'tests/fixtures/second-organization/content') },
+  /** tests/fixtures/physiotherapy-practice/content: published in a folder of its own website. */
+  physiotherapyPractice: {
+    content: join(PROJECT_ROOT, 'tests/fixtures/physiotherapy-practice/content'),
+    base: '/privacy/',
+  },
+} as const satisfies Record<string, SiteSource>;
 export type SiteName = keyof typeof SITES;
+
+/** A built site: its dist/, the copy it was built in, its build date and the folder it is served in. */
+interface BuiltSite {
+  dist: string;
+  copy: string;
+  date: string;
+  /** "/" or "/privacy/": where the site is published on its host, and so where tests serve it. */
+  base: string;
+}
 
 declare module 'vitest' {
   interface ProvidedContext {
-    /** The built site (its dist/) of each name, the copy it was built in, and its build date. */
-    sites: Record<SiteName, { dist: string; copy: string; date: string }>;
+    sites: Record<SiteName, BuiltSite>;
   }
 }
 
-type Built = Record<SiteName, { dist: string; copy: string; date: string }>;
+type Built = Record<SiteName, BuiltSite>;
 
 /**
  * The day a copy is built as: the tests' fixed day (2025-06-01), so that every run builds the same
@@ -42,10 +68,10 @@ const epochOf = (day: string) => String(Date.parse(`${day}T00:00:00Z`) / 1000);
 // The site and browser projects both name this setup; the builds are made once per run.
 const shared = globalThis as { privacyStatementBuilds?: Promise<Built> };
 
-/** Both sites at once: two builds, each in its own copy and process. */
+/** Every site at once: one build each, in its own copy and process. */
 async function buildAll(): Promise<Built> {
-  const entries = Object.entries(SITES) as [SiteName, string | undefined][];
-  const copies = entries.map(([, content]) => copyProject(content ? { content } : {}));
+  const entries = Object.entries(SITES) as [SiteName, SiteSource][];
+  const copies = entries.map(([, { content }]) => copyProject(content ? { content } : {}));
   const days = copies.map(buildDay);
   // The browser is found (and, the first time on a machine, unpacked) here, once, while the sites
   // build: test files that start it side by side would otherwise unpack it side by side, and one
@@ -66,9 +92,14 @@ async function buildAll(): Promise<Built> {
     );
   }
   return Object.fromEntries(
-    entries.map(([name], index) => [
+    entries.map(([name, { base }], index) => [
       name,
-      { dist: join(copies[index]!, 'dist'), copy: copies[index]!, date: days[index]! },
+      {
+        dist: join(copies[index]!, 'dist'),
+        copy: copies[index]!,
+        date: days[index]!,
+        base: base ?? siteLocation(readSiteConfig(copies[index]!)).base,
+      },
     ]),
   ) as Built;
 }

@@ -6,6 +6,7 @@ import { scanOutput, type OutputRules } from '../../src/build/output-scan.ts';
 
 const rules: OutputRules = {
   siteOrigin: 'https://privacy.example.org',
+  base: '/',
   allowedOrigins: new Set(['https://www.autoriteitpersoonsgegevens.nl']),
   allowedUrls: new Set(['https://example.com/written-in-the-text']),
   scriptPages: new Set(['/nl/zoeken/']),
@@ -119,5 +120,75 @@ describe('the scan of a built site', () => {
     ).toEqual([
       '/_astro/a.css: CSS loads "https://evil.example/x.png": it loads from another site (https://evil.example)',
     ]);
+  });
+
+  describe('of a site in a folder of its host', () => {
+    // The practice's site is https://www.kine-example.be/privacy/; the rest of the host is its website.
+    const inFolder: OutputRules = {
+      ...rules,
+      siteOrigin: 'https://www.kine-example.be',
+      base: '/privacy/',
+      allowedOrigins: new Set(['https://www.kine-example.be']),
+      allowedUrls: new Set(),
+      scriptPages: new Set(['/nl/zoeken/']),
+      logo: '/privacy/brand/logo.svg',
+    };
+
+    it('passes addresses in the folder, relative ones, and links to the website the configuration names', () => {
+      const dir = site({
+        'nl/index.html': page(
+          '<a href="/privacy/nl/volledig/">x</a><a href="volledig/">x</a><a href="../fr/">x</a><a href="https://www.kine-example.be/">site</a><img src="/privacy/brand/logo.svg" alt="">',
+          '<link rel="canonical" href="https://www.kine-example.be/privacy/nl/"><link rel="stylesheet" href="/privacy/_astro/a.css"><meta http-equiv="refresh" content="0; url=/privacy/nl/">',
+        ),
+        'nl/zoeken/index.html': page(
+          '<script type="module" src="/privacy/_astro/search.js"></script><form action="/privacy/nl/zoeken/"></form>',
+        ),
+        '_astro/a.css': 'body{background:url(/privacy/_astro/bg.svg)}i{background:url(bg.svg)}',
+      });
+      expect(scanOutput(dir, inFolder)).toEqual([]);
+    });
+
+    it.each([
+      ['<a href="/nl/volledig/">x</a>', '<a href="/nl/volledig/">', '/nl/volledig/'],
+      ['<a href="../../nl/">x</a>', '<a href="../../nl/">', '/nl/'],
+      ['<form action="/nl/zoeken/"></form>', '<form action="/nl/zoeken/">', '/nl/zoeken/'],
+      [
+        '<link rel="canonical" href="https://www.kine-example.be/nl/">',
+        '<link href="https://www.kine-example.be/nl/">',
+        '/nl/',
+      ],
+      ['<link rel="icon" href="/favicon.svg">', '<link href="/favicon.svg">', '/favicon.svg'],
+      ['<meta http-equiv="refresh" content="0; url=/nl/">', 'a refresh to "/nl/"', '/nl/'],
+    ])('refuses %j: it leads out of the folder', (html, where, path) => {
+      const found = scanOutput(site({ 'nl/index.html': page(html) }), inFolder).join('\n');
+      expect(found).toContain(where);
+      expect(found).toContain(
+        `it leads out of the site's folder /privacy/, to ${path}, which the host serves for something else; write it with the folder (/privacy${path})`,
+      );
+    });
+
+    it('refuses a script, stylesheet or image from the rest of the host, and CSS that loads from it', () => {
+      const found = scanOutput(
+        site({
+          'nl/zoeken/index.html': page(
+            '<script type="module" src="/_astro/search.js"></script>',
+            '<link rel="stylesheet" href="/_astro/a.css">',
+          ),
+          '_astro/a.css': 'body{background:url(/_astro/bg.svg)}',
+        }),
+        inFolder,
+      );
+      expect(found).toEqual([
+        '/_astro/a.css: CSS loads "/_astro/bg.svg": it leads out of the site\'s folder /privacy/, to /_astro/bg.svg, which the host serves for something else; write it with the folder (/privacy/_astro/bg.svg)',
+        expect.stringContaining('<link href="/_astro/a.css">: it leads out'),
+        expect.stringContaining('<script src="/_astro/search.js">: it leads out'),
+      ]);
+      expect(
+        scanOutput(
+          site({ 'nl/index.html': page('<img src="/brand/logo.svg" alt="">') }),
+          inFolder,
+        ).join('\n'),
+      ).toContain('a <img> element');
+    });
   });
 });

@@ -3,6 +3,8 @@
 // (SOURCE_DATE_EPOCH when set), so a site that is not rebuilt stops claiming a current contact.
 import type { APIRoute } from 'astro';
 import { BINDING, BUILD_DATE, DETAILS, LANGUAGES } from '../../data/content.ts';
+import { fileHref } from '../../data/hrefs.ts';
+import { SITE_FILES } from '../../routes/site-files.ts';
 import { isoDateToUtc } from '../../time/dates.ts';
 
 /** The same day one year later; 29 February becomes 28 February. */
@@ -24,7 +26,7 @@ export const GET: APIRoute = ({ site }) => {
     `Contact: mailto:${DETAILS.email}`,
     `Expires: ${oneYearAfter(BUILD_DATE).toISOString().replace('.000Z', 'Z')}`,
     `Preferred-Languages: ${languages.join(', ')}`,
-    `Canonical: ${new URL('/.well-known/security.txt', site).href}`,
+    `Canonical: ${new URL(fileHref(SITE_FILES.securityTxt), site).href}`,
   ];
   return new Response(`${fields.join('\n')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },

@@ -244,6 +244,21 @@ const MISTAKES: Mistake[] = [
     },
   },
   {
+    name: 'a site address with a query',
+    make: (d) =>
+      edit(
+        d,
+        SITE,
+        (t) => `${t}url: https://www.praxisklinik-stadtpark.example/datenschutz/?sprache=de\n`,
+      ),
+    report: {
+      file: 'content/site.yaml:60',
+      message:
+        'the site cannot be published at "https://www.praxisklinik-stadtpark.example/datenschutz/?sprache=de": it has a query (?sprache=de), and a static site cannot be published under one',
+      fix: 'leave it out; a folder of the host is written as a path: https://www.praxisklinik-stadtpark.example/datenschutz/',
+    },
+  },
+  {
     name: 'two binding languages',
     make: (d) =>
       edit(d, SITE, (t) => t.replace(/(code: en[\s\S]*?intl: en-GB)/, '$1\n    binding: true')),
