@@ -73,7 +73,7 @@ if (command === 'mark') {
     const why =
       line.state === 'missing'
         ? `missing: the page shows the binding text of ${line.source}. Translate it into this file.`
-        : `may be out of date: ${line.source} changed since it was translated. Update the translation, then run: npm run translations -- mark ${line.file}`;
+        : `may be out of date: ${line.source} is not the text it was marked as translating. Update the translation, then run: npm run translations -- mark ${line.file}`;
     console.log(`\u26a0 ${line.file}: ${why}`);
   }
   console.log(`Translations: ${report.length - open.length} of ${report.length} up to date.`);

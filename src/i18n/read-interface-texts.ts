@@ -8,12 +8,14 @@ import type { LanguageConfig, SiteConfig } from '../schemas/site-schema.ts';
 import { uiStringsSchema, type PluralForms, type UiStrings } from '../schemas/strings-schema.ts';
 import { DOCUMENT_FORMS, DOCUMENT_NAMES, fillDocument } from './document-names.ts';
 import { STRINGS_FOLDER } from './interface-texts.ts';
+import { inRegionalWords } from './regional-words.ts';
 
 /**
  * The interface texts of each language of the site, from three sources, the later over the
  * earlier: the project's texts for the language's tag or else its language (nl-BE takes nl's,
  * fr-CA fr's: src/i18n/strings/<language>.json), in the register the organisation chose
- * (<language>.<register>.json over it) and with the document called by its name; then the
+ * (<language>.<register>.json over it), with the document called by its name and in the words of
+the tag's region (src/i18n/regional-words.ts: de-CH "Personendaten", no "ß"); then the
  * organisation's own, content/strings/<tag>.yaml, which may change some texts only, or must give
  * every text of a language the project does not have. What is missing is reported once per
  * language, as the file to fill in.
@@ -67,11 +69,11 @@ function mapTexts(value: unknown, change: (text: string) => string): unknown {
 function projectTexts(
   language: LanguageConfig,
   problems: ContentProblem[],
+  place: PlaceInSite,
 ): { texts: Texts; forms: Record<string, string> } | undefined {
   const project = projectLanguage(language.code);
   if (!project) return undefined;
   const base = readJson(`${project}.json`) ?? {};
-  const where = 'content/site.yaml';
   let texts: Texts = base;
   const register = language.register;
   const own = BASE_REGISTER[project];
@@ -81,21 +83,30 @@ function projectTexts(
     else
       problems.push(
         error(
-          where,
+          place('register'),
           `the language "${language.code}" is to be ${register}, but the project's ${project} texts are only ${own ?? 'in one register'}`,
           `remove register: from the language, or write the ${register} texts you need in content/${STRINGS_FOLDER}/${language.code}.yaml`,
         ),
       );
   }
-  const forms = documentForms(project, language, problems);
-  return { texts: mapTexts(texts, (text) => fillDocument(text, forms)) as Texts, forms };
+  const forms = documentForms(project, language, problems, place('document'));
+  return {
+    texts: mapTexts(texts, (text) =>
+      inRegionalWords(language.code, fillDocument(text, forms)),
+    ) as Texts,
+    forms,
+  };
 }
+
+/** Where a field of the language is in content/site.yaml ("content/site.yaml:12"). */
+type PlaceInSite = (field: 'register' | 'document') => string;
 
 /** The forms of the document's name in a language: of the name site.yaml gives, or the project's first. */
 function documentForms(
   project: string,
   language: LanguageConfig,
   problems: ContentProblem[],
+  where: string,
 ): Record<string, string> {
   const names = DOCUMENT_NAMES[project] ?? {};
   const [first] = Object.values(names);
@@ -107,7 +118,7 @@ function documentForms(
     if (known) return known;
     problems.push(
       error(
-        'content/site.yaml',
+        where,
         `the language "${language.code}" calls the document "${wanted}", a name the project has no ${project} texts for (it knows ${Object.keys(
           names,
         )
@@ -124,7 +135,7 @@ function documentForms(
   if (missing.length > 0) {
     problems.push(
       error(
-        'content/site.yaml',
+        where,
         `the document's name in "${language.code}" lacks ${missing.length === 1 ? 'the form' : 'the forms'} ${missing.join(', ')}`,
         `add under document: ${missing.map((form) => `${form} (${DOCUMENT_FORMS[project]![form]})`).join('; ')}`,
       ),
@@ -173,9 +184,15 @@ function ownTexts(
   };
 }
 
+/** The plural categories in the order CLDR lists them. */
+const PLURAL_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
 /** The keys a language lacks as a file to fill in: each key with the project's English as a comment. */
-function fileToFill(missing: readonly string[]): string {
+function fileToFill(missing: readonly string[], locale: string): string {
   const english = (readJson('en.json') ?? {}) as Texts;
+  // A text that depends on a number gets a line for each form the language counts with.
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const pluralForms = PLURAL_ORDER.filter((form) => categories.includes(form));
   const forms = Object.values(DOCUMENT_NAMES.en ?? {})[0] ?? {};
   return missing
     .map((key) => {
@@ -187,9 +204,7 @@ function fileToFill(missing: readonly string[]): string {
         .join('\n');
       const empty =
         value && typeof value === 'object'
-          ? `\n${Object.keys(value)
-              .map((form) => `  ${form}: ""`)
-              .join('\n')}`
+          ? `\n${pluralForms.map((form) => `  ${form}: ""`).join('\n')}`
           : ' ""';
       return `${comment}\n${key}:${empty}`;
     })
@@ -209,6 +224,7 @@ export function readInterfaceTexts(
   site: SiteConfig,
   rules: TextRules,
   problems: ContentProblem[],
+  placeOf: (path: readonly PropertyKey[]) => string = () => 'content/site.yaml',
 ): Partial<Record<string, UiStrings>> {
   const folder = join(root, 'content', STRINGS_FOLDER);
   const codes = site.languages.map((language) => language.code);
@@ -227,7 +243,10 @@ export function readInterfaceTexts(
   const strings: Partial<Record<string, UiStrings>> = {};
   for (const language of site.languages) {
     const { code } = language;
-    const project = projectTexts(language, problems);
+    const index = site.languages.indexOf(language);
+    const project = projectTexts(language, problems, (field) =>
+      placeOf(['languages', index, field]),
+    );
     const own = ownTexts(root, code, rules, problems);
     // The organisation's texts may name the document by the same placeholders as the project's.
     const merged: Texts = {
@@ -244,6 +263,7 @@ export function readInterfaceTexts(
           file,
           `the language "${code}" has no interface text for ${missing.length === 1 ? '1 key' : `${missing.length} keys`}${project ? '' : `: the project has no texts in "${code.split('-')[0]}"`}. Ready to fill in, with the English of each as a comment:\n${fileToFill(
             missing,
+            language.intl ?? code,
           )
             .split('\n')
             .map((line) => `    ${line}`)

@@ -102,7 +102,13 @@ export function readContent(root: string, { seals = true }: { seals?: boolean } 
     ...sealsFile.problems,
     ...searchFile.problems,
   );
-  const strings = readInterfaceTexts(root, site, rules, problems);
+  const strings = readInterfaceTexts(
+    root,
+    site,
+    rules,
+    problems,
+    siteFile.placeOf && ((path) => siteFile.placeOf!(path)),
+  );
   const places = new Map(
     [siteFile, organizationFile, versionsFile, sealsFile, searchFile].flatMap((read, index) =>
       'placeOf' in read && read.placeOf ? [[DATA_FILE_NAMES[index]!, read.placeOf] as const] : [],

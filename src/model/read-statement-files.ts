@@ -30,6 +30,7 @@ export function readStatementFiles(
   const missing: string[] = [];
   const parts = partIds(site);
   const codes = site.languages.map((language) => language.code);
+  const binding = site.languages.find((language) => language.binding)!.code;
   const dates = versions?.map((version) => version.date);
   const logo = site.brand?.logo;
   const parsed: ParsedStatementFile[] = [];
@@ -59,15 +60,30 @@ export function readStatementFiles(
   }
   // The general sections are in every version; an audience may join in a later version, and
   // is then in every version after it (a published audience is never dropped silently).
-  const binding = site.languages.find((language) => language.binding)!.code;
+  // An audience of site.yaml with a text in no version is missing from the newest one; a version's
+  // folder of a part holds its binding text (translations alone are not a part).
   for (const part of parts) {
     const present = (dates ?? []).map((version) =>
       existsSync(join(root, `content/${part}/${version}/${binding}.mdx`)),
     );
     const first = present.indexOf(true);
     (dates ?? []).forEach((version, index) => {
-      if (present[index] || (part !== GENERAL && (first === -1 || index < first))) return;
+      if (present[index]) return;
       const file = `content/${part}/${version}/${binding}.mdx`;
+      const newest = index === dates!.length - 1;
+      const hasFolder = existsSync(join(root, `content/${part}/${version}`));
+      const laterVersion = first !== -1 && index > first;
+      const message =
+        part === GENERAL
+          ? `version ${version} is listed in content/versions.yaml but this file is missing`
+          : laterVersion
+            ? `the audience "${part}" is in version ${dates![first]} and later versions, but this file of version ${version} is missing`
+            : hasFolder
+              ? `the folder of the audience "${part}" in version ${version} has no binding text: this file is missing`
+              : first === -1 && newest
+                ? `the audience "${part}" of content/site.yaml has no text in any version: this file is missing`
+                : undefined;
+      if (!message) return;
       // The seal's check names a sealed file that is gone, with the command that brings it back.
       if (sealed.has(file)) {
         missing.push(file);
@@ -76,10 +92,10 @@ export function readStatementFiles(
       problems.push(
         error(
           file,
-          part === GENERAL || first === -1
-            ? `version ${version} is listed in content/versions.yaml but this file is missing`
-            : `the audience "${part}" is in version ${dates![first]} and later versions, but this file of version ${version} is missing`,
-          'create it (npm run new-version copies a whole version), or remove the version from content/versions.yaml',
+          message,
+          part === GENERAL || laterVersion
+            ? 'create it (npm run new-version copies a whole version), or remove the version from content/versions.yaml'
+            : `write the audience's part in it (its title, then the text), or remove ${hasFolder ? `the folder content/${part}/${version}/` : `the audience "${part}" from content/site.yaml`}`,
         ),
       );
     });
@@ -129,7 +145,7 @@ export function readStatementFiles(
         error(
           file,
           `not a statement file: expected <language>.mdx with a language of this site (${codes.join(', ')})`,
-          'rename it (e.g. nl.mdx), or add the language to content/site.yaml',
+          `rename it (e.g. ${binding}.mdx), or add the language to content/site.yaml`,
         ),
       );
       return;

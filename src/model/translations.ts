@@ -30,13 +30,20 @@ export interface TranslationReportLine {
   state: Exclude<TranslationState, 'source'>;
 }
 
-/** The state of every translation the content calls for: each part, version and non-binding language. */
+/**
+ * The state of every translation the content calls for: each part of each version that has its
+ * binding text, in each non-binding language. (A part without its binding text is the content
+ * check's error, not a translation's to make.)
+ */
 export function translationReport(content: ContentAsRead): TranslationReportLine[] {
   const binding = content.binding.code;
   return content.versions.flatMap(({ date }) =>
     partIds(content.site).flatMap((part) =>
       content.site.languages
-        .filter((language) => language.code !== binding)
+        .filter(
+          (language) =>
+            language.code !== binding && content.documents.has(documentKey(part, date, binding)),
+        )
         .map((language) => ({
           file: `content/${part}/${date}/${language.code}.mdx`,
           source: `content/${part}/${date}/${binding}.mdx`,
@@ -75,7 +82,7 @@ export function translationWarnings(
         message:
           line.state === 'missing'
             ? `translation missing: readers of this language see the text of ${line.source}`
-            : `translation may be out of date: ${line.source} changed since it was translated, so readers see the binding text`,
+            : `translation may be out of date: ${line.source} is not the text it was marked as translating, so readers see the binding text`,
         fix: sealed
           ? `version ${version} is published and sealed: a translation made now changes it, which takes a correction (docs/editing.md, "Correct a published version"): ${fix}`
           : fix,

@@ -166,7 +166,7 @@ export function checkSeals(content: ContentAsRead, buildDate: string): ContentPr
     problems.push({
       file: SEALS_FILE,
       message: `the file is missing, so nothing proves that the published version(s) ${published.map((version) => version.date).join(', ')} are as published`,
-      fix: 'restore it from git (git checkout -- content/seals.yaml). Only for a first publication: npm run seal -- <date> for each published version',
+      fix: `for a first publication, seal ${published.length === 1 ? 'the version' : 'each version'} on the site: ${published.map((version) => `npm run seal -- ${version.date}`).join(', ')}, then commit content/seals.yaml. If the file was deleted by mistake, restore it instead: git checkout -- content/seals.yaml`,
       severity: 'error',
     });
     return problems;

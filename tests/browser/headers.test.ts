@@ -330,7 +330,10 @@ describe.each(ROUNDS)('the %s site', (name) => {
         Canonical: new URL(`${base}.well-known/security.txt`, String(canonical)).href,
       });
       expect(fields.get('Contact')).toMatch(/^mailto:[^@\s]+@[^@\s]+$/);
-      expect(fields.get('Preferred-Languages')).toMatch(/^[a-z]{2}(, [a-z]{2})*$/);
+      // Language tags (RFC 5646), comma-separated: "nl, en" or "nl-BE, fr-BE".
+      const tags = fields.get('Preferred-Languages')!.split(', ');
+      expect(tags.length).toBeGreaterThan(0);
+      for (const tag of tags) expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
     });
   });
 

@@ -77,6 +77,7 @@ function readLinks(
   tree: Root,
   pagePath: string,
   siteOrigin: string | undefined,
+  base: string,
 ): { ids: Set<string>; links: SiteLink[] } {
   const ids = new Set<string>();
   const links: SiteLink[] = [];
@@ -90,6 +91,10 @@ function readLinks(
       return;
     }
     if (url.origin !== LOCAL && url.origin !== siteOrigin) return;
+    // Written in full to the site's host but outside its folder: the rest of the host, the
+    // organisation's own website (the output scan lets no other such address through). Written
+    // from the root ("/"), the same address would be a link that leaves the site by mistake.
+    if (url.origin === siteOrigin && !url.pathname.startsWith(base)) return;
     const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
     links.push({ href, source, line, pathname: decodeURIComponent(url.pathname), fragment });
   };
@@ -145,7 +150,7 @@ export function crawlSite(site: string, base = '/'): SitePage[] {
   const pages = new Map<string, SitePage>();
   const visitPage = (file: string, linked: boolean) => {
     const path = pathForFile(file, base);
-    const page: SitePage = { path, file, linked, ...readLinks(tree(file), path, siteOrigin) };
+    const page: SitePage = { path, file, linked, ...readLinks(tree(file), path, siteOrigin, base) };
     pages.set(file, page);
     return page;
   };

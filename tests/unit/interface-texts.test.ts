@@ -67,6 +67,27 @@ describe('the interface texts of a language', () => {
     );
   });
 
+  it("write Swiss German as Switzerland does (no ß, Personendaten), and leave the organisation's own words", () => {
+    const { strings } = texts(
+      [
+        { code: 'de-CH', name: 'Deutsch', binding: true },
+        { code: 'de-DE', name: 'Deutsch (Deutschland)' },
+      ],
+      { 'de-CH': 'home.title: "Grüß Gott – wer sind Sie?"\n' },
+    );
+    expect(strings['de-CH']?.['rights.signature']).toMatch(/^Mit freundlichen Grüssen\n/);
+    expect(strings['de-CH']?.['rights.access.subject']).toBe(
+      'Antrag auf Auskunft über meine Personendaten',
+    );
+    expect(strings['de-CH']?.['site.description']).toBe(
+      'Wie {organization} mit Ihren Personendaten umgeht.',
+    );
+    const { ['home.title']: own, ...project } = strings['de-CH']!;
+    expect(JSON.stringify(project)).not.toMatch(/ß|personenbezogen/);
+    expect(own).toBe('Grüß Gott – wer sind Sie?');
+    expect(strings['de-DE']?.['rights.signature']).toMatch(/^Mit freundlichen Grüßen\n/);
+  });
+
   it("take the organisation's own texts over the project's, one by one", () => {
     const { strings, problems } = texts([{ code: 'nl', name: 'Nederlands', binding: true }], {
       nl: 'home.title: "Voor wie is dit?"\nhome.more: "Meer over {thisDocument}"\n',

@@ -16,6 +16,13 @@ const VERSIONS = 'content/versions.yaml';
 const ORGANIZATION = 'content/organization.yaml';
 const SITE = 'content/site.yaml';
 const SEARCH = 'content/search.yaml';
+/** An audience for site.yaml, in every language of the clinic. */
+const VOLUNTEER = `  - id: volunteer
+    name: { de: Ehrenamtliche, en: Volunteer, fr: Bénévole }
+    readers: { de: Ehrenamtliche, en: volunteers, fr: les bénévoles }
+    description: { de: Sie helfen ehrenamtlich., en: You volunteer., fr: Vous êtes bénévole. }
+    slug: { de: ehrenamtliche, en: volunteers, fr: benevoles }
+`;
 const ENTRY = (date: string) =>
   `\n- date: ${date}\n  provenance: original\n  material: false\n  summary: { de: x, en: x, fr: x }\n`;
 
@@ -109,13 +116,53 @@ const MISTAKES: Mistake[] = [
     },
   },
   {
+    name: 'an audience of site.yaml with no text in any version',
+    make: (d) => edit(d, SITE, (t) => t.replace('  - id: staff\n', `${VOLUNTEER}  - id: staff\n`)),
+    report: {
+      file: 'content/volunteer/2025-04-01/de.mdx',
+      message:
+        'the audience "volunteer" of content/site.yaml has no text in any version: this file is missing',
+      fix: 'write the audience\'s part in it (its title, then the text), or remove the audience "volunteer" from content/site.yaml',
+    },
+  },
+  {
+    name: "an audience's folder with translations and no binding text",
+    make: (d) => {
+      edit(d, SITE, (t) => t.replace('  - id: staff\n', `${VOLUNTEER}  - id: staff\n`));
+      mkdirSync(join(d, 'content/volunteer/2025-04-01'), { recursive: true });
+      cpSync(
+        join(d, 'content/staff/2025-04-01/en.mdx'),
+        join(d, 'content/volunteer/2025-04-01/en.mdx'),
+      );
+    },
+    report: {
+      file: 'content/volunteer/2025-04-01/de.mdx',
+      message:
+        'the folder of the audience "volunteer" in version 2025-04-01 has no binding text: this file is missing',
+      fix: "write the audience's part in it (its title, then the text), or remove the folder content/volunteer/2025-04-01/",
+    },
+  },
+  {
+    name: 'a name for the document that the project has no texts for',
+    make: (d) =>
+      edit(d, SITE, (t) =>
+        t.replace('    binding: true\n', '    binding: true\n    document: Datenschutzhinweise\n'),
+      ),
+    report: {
+      file: 'content/site.yaml:10',
+      message:
+        'the language "de" calls the document "Datenschutzhinweise", a name the project has no de texts for (it knows "Datenschutzerklärung", "Datenschutzinformation")',
+      fix: 'use one of those names, or give every form the texts need under document: Document (as a title: "Datenschutzinformation"); TheDocument (nominative, at the start of a sentence: "Die Datenschutzinformation"); theDocument (nominative or accusative: "die Datenschutzinformation"); theDocumentDative (dative: "der Datenschutzinformation"); theDocumentGenitive (genitive: "der Datenschutzinformation"); ThisDocument (nominative, at the start of a sentence: "Diese Datenschutzinformation"); thisDocumentDative (dative: "dieser Datenschutzinformation"); TheFullDocument (nominative, at the start of a sentence: "Die vollständige Datenschutzinformation"); theFullDocument (accusative: "die vollständige Datenschutzinformation"); theFullDocumentDative (dative: "der vollständigen Datenschutzinformation"); NewDocument (nominative, at the start of a sentence: "Neue Datenschutzinformation"); fileName (a file name, letters and hyphens: "datenschutzinformation")',
+    },
+  },
+  {
     name: 'file in a language the site does not have',
     make: (d) => cpSync(join(d, STAFF), join(d, 'content/staff/2025-04-01/it.mdx')),
     report: {
       file: 'content/staff/2025-04-01/it.mdx',
       message:
         'not a statement file: expected <language>.mdx with a language of this site (de, en, fr)',
-      fix: 'rename it (e.g. nl.mdx), or add the language to content/site.yaml',
+      fix: 'rename it (e.g. de.mdx), or add the language to content/site.yaml',
     },
   },
   {

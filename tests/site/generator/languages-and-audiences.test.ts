@@ -125,6 +125,13 @@ describeContent(
       expect(report(dir)).toContain(
         '\u2716 error: content/strings/it.yaml: the language "it" has no interface text for 2 keys: the project has no texts in "it". Ready to fill in, with the English of each as a comment:\n    # Contents\n    toc.title: ""\n    # Search\n    search.title: ""\n  How to fix: add these lines to content/strings/it.yaml and write each text in the language (docs/adopting.md, "Interface texts")',
       );
+      // A text that depends on a number: a line for each form Italian counts with (one, many, other).
+      edit(dir, 'content/strings/it.yaml', (text) =>
+        text.replace(/^search\.count:\n(?: .*\n)+/m, ''),
+      );
+      expect(report(dir)).toContain(
+        '\n    search.count:\n      one: ""\n      many: ""\n      other: ""\n',
+      );
       writeFileSync(join(dir, 'content/strings/it.yaml'), complete);
     });
 
