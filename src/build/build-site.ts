@@ -6,6 +6,7 @@ import { errorsOf, formatProblem, formatProblems } from '../problems/content-pro
 import { cachedCheck, withContentFrozen } from '../check/cached-check.ts';
 import { outputRules } from './output-rules.ts';
 import { pagePath, scanOutput } from './output-scan.ts';
+import { placeNotFoundPages } from './not-found-pages.ts';
 import { allowInlineStyles, inlineStyleHashes } from './header-policy.ts';
 import { searchRecords } from '../search/records.ts';
 import { versionTimeline } from '../versions/timeline.ts';
@@ -70,6 +71,8 @@ export async function buildSite(root: string): Promise<BuildResult> {
   } catch (error) {
     return stop('The build failed', error instanceof Error ? error.message : String(error));
   }
+
+  placeNotFoundPages(next, content);
 
   // The last line of defence: what was built is scanned before anyone can be served it.
   const rules = outputRules(content);

@@ -240,6 +240,19 @@ describe('the static host', () => {
     expect((await fetch(new URL('/_headers', server.origin))).status).toBe(404);
   });
 
+  it('answers an unknown path under a language with the page for unknown addresses in that language, and does not serve _redirects', async () => {
+    for (const { code, path } of content.site.languages) {
+      const missing = await fetch(new URL(`/${path}${MISSING_PATH}`, server.origin));
+      expect(missing.status, path).toBe(404);
+      const html = await missing.text();
+      const file = code === BINDING ? '404.html' : `${path}/404.html`;
+      expect(html, path).toBe(readFileSync(join(TEST_SITE, file), 'utf8'));
+      expect(select('html', readPage(TEST_SITE, file))?.properties.lang, path).toBe(code);
+      expect(missing.headers.get('content-security-policy'), path).toBe(headerPolicy());
+    }
+    expect((await fetch(new URL('/_redirects', server.origin))).status).toBe(404);
+  });
+
   it('serves a robots.txt that lets search engines read every page', async () => {
     const response = await fetch(new URL('/robots.txt', server.origin));
     expect(response.status).toBe(200);

@@ -52,12 +52,21 @@ describe('every page in a browser', () => {
       content.site.languages.length * 7,
     );
     expect(pages.length, pages.map((page) => page.path).join(', ')).toBeGreaterThanOrEqual(8);
-    // Every page is reached by following links from /, except the page for addresses that do not exist.
+    // Every page is reached by following links from /, except the pages for addresses that do
+    // not exist: the site's, and one under each language but the binding one.
     expect(
       crawlSite(TEST_SITE)
         .filter((page) => !page.linked)
-        .map((page) => page.path),
-    ).toEqual(['/404.html']);
+        .map((page) => page.path)
+        .sort(),
+    ).toEqual(
+      [
+        '/404.html',
+        ...content.site.languages
+          .filter(({ code }) => code !== content.binding.code)
+          .map(({ path }) => `/${path}/404.html`),
+      ].sort(),
+    );
     expect(pages.map((page) => page.path)).toContain('/');
   });
 

@@ -14,16 +14,24 @@ export interface BrowserPage {
   dark: boolean;
 }
 
+/** The page for unknown addresses of a language (en/404.html) or of the site (404.html): the address it answers. */
+function missingPathFor(file: string): string | undefined {
+  const match = /^(?:([^/]+)\/)?404\.html$/.exec(file);
+  if (!match) return undefined;
+  return match[1] ? `/${match[1]}${MISSING_PATH}` : MISSING_PATH;
+}
+
 /**
- * Every page of a built site as a browser visits it; 404.html is visited at an unknown address.
+ * Every page of a built site as a browser visits it; a page for unknown addresses (404.html, and
+ * en/404.html for the addresses under /en/) is visited at an unknown address.
  * The dark colour scheme changes the stylesheet's colours, not the markup: its colour rules are
  * checked on one page of each kind in every language (`darkPaths`) and the error page, the light
  * scheme (every rule) on every page.
  */
 export function browserPages(site: string, darkPaths: ReadonlySet<string>): BrowserPage[] {
   return crawlSite(site).map((page: SitePage) =>
-    page.file === '404.html'
-      ? { path: MISSING_PATH, file: page.file, expectedStatus: 404, dark: true }
+    missingPathFor(page.file)
+      ? { path: missingPathFor(page.file)!, file: page.file, expectedStatus: 404, dark: true }
       : {
           path: page.path,
           file: page.file,
