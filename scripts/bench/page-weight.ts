@@ -1,11 +1,18 @@
 // What a reader downloads: each kind of page loaded once in Chromium from a built site served on
 // 127.0.0.1, every response of the first load counted and gzipped (level 9) per kind, against the
-// gzipped visible text of the page (the least any page showing that text could weigh).
-import { gzipSync } from 'node:zlib';
+// gzipped visible text of the page (the least any page showing that text could weigh); and the
+// budget of an audience view measured on the built files, as the site test measures it
+// (tests/harness/page-budget.ts).
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { launchChromium } from '../../tests/harness/chromium.ts';
+import {
+  builtPageWeight,
+  gzipSize,
+  visibleText,
+  type BuiltPageWeight,
+} from '../../tests/harness/page-budget.ts';
 import { startStaticServer } from '../../tests/harness/static-server.ts';
 import type { Content } from '../../src/model/content-model.ts';
 import { readerPages, type ReaderPage } from '../../tests/harness/reader-pages.ts';
@@ -21,13 +28,6 @@ export function weighedPages(content: Content, buildDate: string): ReaderPage[] 
 export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
 type Kind = (typeof KINDS)[number];
 
-/**
- * The budget of an audience view: a reader on a slow connection fetches the page and its stylesheet
- * (and the icon), no script, and the HTML and CSS together weigh at most 1.6 times the page's own
- * visible text (all gzip).
- */
-export const ROLE_VIEW_BUDGET = { requests: 3, jsBytes: 0, htmlAndCssOverText: 1.6 };
-
 export interface PageWeight {
   name: string;
   path: string;
@@ -39,16 +39,12 @@ export interface PageWeight {
   raw: Record<Kind, number>;
   gzip: Record<Kind, number>;
   gzipTotal: number;
-  /** gzip size of document.body.innerText. */
+  /** gzip size of the page's visible text (visibleText of tests/harness/page-budget.ts). */
   textGzip: number;
   /** gzip size of the page's HTML with every attribute removed: its elements and text alone. */
   bareHtmlGzip: number;
-  /**
-   * gzip size of the page's HTML made as lean as it could be while doing what the issues ask for:
-   * without the section-language links, the self-links of headings and the marks of facts, and
-   * with every class name one or two letters long (leanMarkup).
-   */
-  leanHtmlGzip: number;
+  /** The figures of the budget, measured on the built files (tests/harness/page-budget.ts). */
+  built: BuiltPageWeight;
   urls: string[];
 }
 
@@ -99,7 +95,6 @@ export async function weighPages(
       });
       const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
-      const text = await page.evaluate(() => document.body.innerText);
       const loaded = await Promise.all(bodies);
       await context.close();
 
@@ -107,7 +102,7 @@ export async function weighPages(
       const gzip = zeroes();
       for (const { kind, body } of loaded) {
         raw[kind] += body.length;
-        gzip[kind] += body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length;
+        gzip[kind] += gzipSize(body);
       }
       weights.push({
         name,
@@ -118,9 +113,9 @@ export async function weighPages(
         raw,
         gzip,
         gzipTotal: KINDS.reduce((sum, kind) => sum + gzip[kind], 0),
-        textGzip: gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length,
-        bareHtmlGzip: gzipSync(withoutAttributes(htmlOf(loaded)), { level: 9 }).length,
-        leanHtmlGzip: gzipSync(leanMarkup(htmlOf(loaded)), { level: 9 }).length,
+        textGzip: gzipSize(visibleText(htmlOf(loaded))),
+        bareHtmlGzip: gzipSize(withoutAttributes(htmlOf(loaded))),
+        built: builtPageWeight(siteDir, path),
         urls: loaded.map(({ url }) => url.replace(server.origin, '')),
       });
     }
@@ -134,40 +129,6 @@ export async function weighPages(
 const htmlOf = (loaded: readonly { kind: Kind; body: Buffer }[]): string =>
   loaded.find(({ kind }) => kind === 'html')?.body.toString('utf8') ?? '';
 
-/**
- * A page's HTML made as lean as it could be: the links to a section in the other languages (shown
- * under a targeted heading), the self-links of headings and the marks around facts taken out
- * (their text stays), and every class name replaced by one or two letters. What is left (ids for
- * links into the text, prefilled emails for the rights, the "in short" table with its labels, the
- * contents list, the head) is what the issues ask every audience view to have.
- */
-function leanMarkup(html: string): string {
-  const tree = fromHtml(html);
-  const short = new Map<string, string>();
-  const letters = (index: number) =>
-    (index < 26 ? '' : String.fromCharCode(96 + Math.floor(index / 26))) +
-    String.fromCharCode(97 + (index % 26));
-  visit(tree, 'element', (element, index, parent) => {
-    const classes = (element.properties.className as string[] | undefined) ?? [];
-    if (parent && index !== undefined) {
-      if (classes.includes('section-languages')) {
-        parent.children.splice(index, 1);
-        return index;
-      }
-      if (classes.includes('heading-link') || classes.includes('fact')) {
-        parent.children.splice(index, 1, ...element.children);
-        return index;
-      }
-    }
-    if (classes.length)
-      element.properties.className = classes.map(
-        (name) => short.get(name) ?? short.set(name, letters(short.size)).get(name)!,
-      );
-    return undefined;
-  });
-  return toHtml(tree);
-}
-
 /** A page's HTML with every attribute removed, as the floor of what its markup can weigh. */
 function withoutAttributes(html: string): string {
   const tree = fromHtml(html);
@@ -175,25 +136,4 @@ function withoutAttributes(html: string): string {
     element.properties = {};
   });
   return toHtml(tree);
-}
-
-/** The gzip size of a page's HTML and CSS over that of its visible text. */
-export function htmlAndCssOverText(weight: PageWeight): number {
-  return (weight.gzip.html + weight.gzip.css) / weight.textGzip;
-}
-
-/** Whether an audience view keeps its budget, and by how much it misses each limit. */
-export function audienceViewBudget(weight: PageWeight): { met: boolean; gaps: string[] } {
-  const gaps: string[] = [];
-  if (weight.requests > ROLE_VIEW_BUDGET.requests)
-    gaps.push(
-      `${weight.requests - ROLE_VIEW_BUDGET.requests} request(s) over ${ROLE_VIEW_BUDGET.requests}`,
-    );
-  const ratio = htmlAndCssOverText(weight);
-  if (ratio > ROLE_VIEW_BUDGET.htmlAndCssOverText)
-    gaps.push(
-      `HTML and CSS ${ratio.toFixed(2)} times the text, over ${ROLE_VIEW_BUDGET.htmlAndCssOverText} (${Math.round((ratio - ROLE_VIEW_BUDGET.htmlAndCssOverText) * weight.textGzip)} bytes gzip too many)`,
-    );
-  if (weight.raw.js > ROLE_VIEW_BUDGET.jsBytes) gaps.push(`${weight.raw.js} bytes of JavaScript`);
-  return { met: gaps.length === 0, gaps };
 }

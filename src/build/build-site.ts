@@ -10,6 +10,7 @@ import { inlineStyleHashes } from './header-policy.ts';
 import { writeHostFiles } from './host-files.ts';
 import { headerRules } from './security-headers.ts';
 import { siteLocation } from '../routes/site-url.ts';
+import { placeNotFoundPages } from './not-found-pages.ts';
 import { searchRecords } from '../search/records.ts';
 import { versionTimeline } from '../versions/timeline.ts';
 
@@ -74,6 +75,8 @@ export async function buildSite(root: string): Promise<BuildResult> {
     return stop('The build failed', error instanceof Error ? error.message : String(error));
   }
 
+  const notFoundFolders = placeNotFoundPages(next, content);
+
   // The last line of defence: what was built is scanned before anyone can be served it.
   const rules = outputRules(content);
   const scan = scanOutput(next, rules);
@@ -96,7 +99,7 @@ export async function buildSite(root: string): Promise<BuildResult> {
     inlineStyleHashes(tightened).forEach((hash) => styles.add(hash));
   }
   const { base } = siteLocation(content.site);
-  writeHostFiles(next, headerRules({ inlineStyles: styles, base }), base);
+  writeHostFiles(next, headerRules({ inlineStyles: styles, base }), base, notFoundFolders);
 
   // The search index goes into the new site before it is published: a failed index stops here.
   try {

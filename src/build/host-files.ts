@@ -7,6 +7,8 @@ import type { Header, HeaderRule } from './security-headers.ts';
 const HOST_FILES = {
   /** Netlify and Cloudflare Pages read it at the root of what they publish, and do not serve it. */
   headers: '_headers',
+  /** Netlify reads it at the root of what it publishes: which page answers an unknown address. */
+  redirects: '_redirects',
   /** Apache reads it in the folder it is in (AllowOverride FileInfo, mod_headers), and never serves it. */
   apache: '.htaccess',
   /** nginx: included in the host's server block (docs/adopting.md). */
@@ -43,6 +45,22 @@ export function netlifyHeaders(rules: readonly HeaderRule[], base: string): stri
   ].join('\n\n')}\n`;
 }
 
+/**
+ * Netlify's rules for unknown addresses (https://docs.netlify.com/routing/redirects/): those under
+ * a language with a page of its own get that page, with status 404. At the root of a host Netlify
+ * answers the rest with /404.html by itself; in a folder, a last rule says so for the folder.
+ * (Cloudflare Pages finds the nearest 404.html up the path without rules.)
+ */
+export function netlifyRedirects(base: string, notFoundFolders: readonly string[]): string {
+  const rule = (folder: string) =>
+    `${withBase(`${folder}*`, base)}  ${withBase(`${folder}404.html`, base)}  404`;
+  return `${[
+    `${HEADING('Pages for unknown addresses, for Netlify')}${base === '/' ? '' : "\n# On a site in a folder of a host, append these rules to the _redirects file at the root of\n# what the host publishes, before any rule of the website's that would match them."}`,
+    ...notFoundFolders.map((folder) => rule(`/${folder}/`)),
+    ...(base === '/' ? [] : [rule('/')]),
+  ].join('\n')}\n`;
+}
+
 /** The rules that apply to a folder: every rule of a folder that holds it, as a host applies them all. */
 function headersAt(rules: readonly HeaderRule[], folder: string): Header[] {
   return rules.filter((rule) => folder.startsWith(folderOf(rule))).flatMap((rule) => rule.headers);
@@ -54,7 +72,11 @@ function headersAt(rules: readonly HeaderRule[], folder: string): Header[] {
  * location that sets a header none of the headers of the location around it, so each location
  * lists all that apply to it.
  */
-export function nginxConf(rules: readonly HeaderRule[], base: string): string {
+export function nginxConf(
+  rules: readonly HeaderRule[],
+  base: string,
+  notFoundFolders: readonly string[] = [],
+): string {
   const [top, ...nested] = rules;
   if (!top || folderOf(top) !== '/') throw new Error('The first header rule is for every path');
   const addHeaders = (headers: readonly Header[], indent: string) =>
@@ -71,6 +93,16 @@ export function nginxConf(rules: readonly HeaderRule[], base: string): string {
     `    # ${top.why}`,
     ...addHeaders(top.headers, '    '),
     `    error_page 404 ${withBase('/404.html', base)};`,
+    ...notFoundFolders.flatMap((folder) => [
+      `    # Unknown addresses under /${folder}/ get the page in that language.`,
+      `    location ^~ ${withBase(`/${folder}/`, base)} {`,
+      ...addHeaders(headersAt(rules, `/${folder}/`), '        '),
+      `        error_page 404 ${withBase(`/${folder}/404.html`, base)};`,
+      `        location ~ /\\.htaccess$ {`,
+      `            return 404;`,
+      `        }`,
+      `    }`,
+    ]),
     ...nested.flatMap((rule) => [
       `    # ${rule.why}`,
       `    location ^~ ${withBase(folderOf(rule), base)} {`,
@@ -118,9 +150,26 @@ export function apacheHtaccess(rules: readonly HeaderRule[], base: string): stri
   ].join('\n\n')}\n`;
 }
 
+/**
+ * Apache's page for unknown addresses under a language with a page of its own: a .htaccess in the
+ * language's folder, whose ErrorDocument replaces the site's (the headers of the site's .htaccess
+ * still apply there: Apache merges the folders' settings).
+ */
+export function apacheLanguageHtaccess(folder: string, base: string): string {
+  return `${HEADING(`Unknown addresses under ${withBase(`/${folder}/`, base)}, for Apache`)}\nErrorDocument 404 ${withBase(`/${folder}/404.html`, base)}\n`;
+}
+
 /** Writes every host's file into a built site. */
-export function writeHostFiles(site: string, rules: readonly HeaderRule[], base: string): void {
+export function writeHostFiles(
+  site: string,
+  rules: readonly HeaderRule[],
+  base: string,
+  notFoundFolders: readonly string[],
+): void {
   writeFileSync(join(site, HOST_FILES.headers), netlifyHeaders(rules, base));
-  writeFileSync(join(site, HOST_FILES.nginx), nginxConf(rules, base));
+  writeFileSync(join(site, HOST_FILES.redirects), netlifyRedirects(base, notFoundFolders));
+  writeFileSync(join(site, HOST_FILES.nginx), nginxConf(rules, base, notFoundFolders));
   writeFileSync(join(site, HOST_FILES.apache), apacheHtaccess(rules, base));
+  for (const folder of notFoundFolders)
+    writeFileSync(join(site, folder, HOST_FILES.apache), apacheLanguageHtaccess(folder, base));
 }

@@ -267,6 +267,8 @@ export const uiStringsSchema = z.strictObject({
   'record.source': text(
     "In the file of a version: where it was published; {url} is the address of the version's page.",
   ),
+  'nav.menu': text('The button that unfolds the navigation on a phone.'),
+  'toc.fold': text('The folded contents list under the title on a phone, which a tap unfolds.'),
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;

@@ -80,12 +80,21 @@ export function describeRound(round: Round): void {
         round.pages === 'every' ? content.site.languages.length * 7 : 7,
       );
       expect(pages.length, pages.map((page) => page.path).join(', ')).toBeGreaterThanOrEqual(8);
-      // Every page is reached by following links from the first, except the page for addresses that do not exist.
+      // Every page is reached by following links from the first, except the pages for addresses
+      // that do not exist: the site's, and one under each language but the binding one.
       expect(
         crawlSite(dir, base)
           .filter((page) => !page.linked)
-          .map((page) => page.path),
-      ).toEqual([`${base}404.html`]);
+          .map((page) => page.path)
+          .sort(),
+      ).toEqual(
+        [
+          `${base}404.html`,
+          ...content.site.languages
+            .filter(({ code }) => code !== content.binding.code)
+            .map(({ path }) => `${base}${path}/404.html`),
+        ].sort(),
+      );
       expect(pages.map((page) => page.path)).toContain(base);
     });
 

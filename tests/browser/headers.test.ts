@@ -291,6 +291,19 @@ describe.each(ROUNDS)('the %s site', (name) => {
       expect((await fetch(new URL(`${base}_headers`, server.origin))).status).toBe(404);
     });
 
+    it('answers an unknown path under a language with the page for unknown addresses in that language, and does not serve _redirects', async () => {
+      for (const { code, path } of content.site.languages) {
+        const missing = await fetch(new URL(missingPath(`${base}${path}/`), server.origin));
+        expect(missing.status, path).toBe(404);
+        const html = await missing.text();
+        const file = code === BINDING ? '404.html' : `${path}/404.html`;
+        expect(html, path).toBe(readFileSync(join(TEST_SITE, file), 'utf8'));
+        expect(select('html', readPage(TEST_SITE, file))?.properties.lang, path).toBe(code);
+        expect(missing.headers.get('content-security-policy'), path).toBe(headerPolicy());
+      }
+      expect((await fetch(new URL(`${base}_redirects`, server.origin))).status).toBe(404);
+    });
+
     it('serves a robots.txt that lets search engines read every page', async () => {
       const response = await fetch(new URL(`${base}robots.txt`, server.origin));
       expect(response.status).toBe(200);
@@ -341,12 +354,25 @@ describe.each(ROUNDS)('the %s site', (name) => {
     it('send the headers of _headers, path by path, with the 404 page of the site', () => {
       const nginx = readFileSync(join(TEST_SITE, '_nginx.conf'), 'utf8');
       const locations = nginxHeaders(nginx);
-      expect([...locations.keys()]).toEqual([base, `${base}_astro/`]);
+      const translations = content.site.languages
+        .filter(({ code }) => code !== BINDING)
+        .map(({ path }) => `${base}${path}/`);
+      expect([...locations.keys()]).toEqual([base, ...translations, `${base}_astro/`]);
       for (const [location, headers] of locations)
         expect(Object.fromEntries(headers), location).toEqual(
           Object.fromEntries(sentFor(`${location}x`)),
         );
       expect(nginx).toContain(`error_page 404 ${base}404.html;`);
+      // Each translation's own page for unknown addresses, for every host that needs a rule.
+      for (const folder of translations) {
+        expect(nginx).toContain(`error_page 404 ${folder}404.html;`);
+        expect(
+          readFileSync(join(TEST_SITE, folder.slice(base.length), '.htaccess'), 'utf8'),
+        ).toContain(`\nErrorDocument 404 ${folder}404.html\n`);
+        expect(readFileSync(join(TEST_SITE, '_redirects'), 'utf8')).toContain(
+          `\n${folder}*  ${folder}404.html  404\n`,
+        );
+      }
 
       const htaccess = readFileSync(join(TEST_SITE, '.htaccess'), 'utf8');
       const sets = apacheHeaders(htaccess);

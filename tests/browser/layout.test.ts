@@ -1,12 +1,16 @@
 // The reading experience in Chromium, for an organisation the code knows nothing of (the clinic of
 // tests/fixtures/second-organization, in German, English and French): every page fits a phone,
-// the header leaves the screen to the text, the contents list stands beside the text on a wide
-// screen and is one tap away on a phone, links into the text land with room above the target, and
-// comparisons and print read well. Pages are found by crawling the site, not listed by hand.
+// the header leaves the screen to the text and folds its navigation behind one button, the h1 and
+// the contents are on the first screens, the type scale holds at every width, a wide screen is
+// used, the contents list stands beside the text on a wide screen and is one tap away on a phone,
+// links into the text land with room above the target, and comparisons and print read well. Pages
+// are found by crawling the site, not listed by hand.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { crawlSite } from '../helpers/crawl.ts';
+import { isVersionFile } from '../helpers/html.ts';
 import { builtSite } from '../helpers/sites.ts';
+import { emptyShare, firstScreen, headingOrder, pageKinds } from './layout-checks.ts';
 import { siteInBrowser } from './site-in-browser.ts';
 
 const clinic = siteInBrowser('secondOrganization');
@@ -62,7 +66,10 @@ function stickingOut(page: Page): Promise<string[]> {
       .map((element) => {
         // Where it is first (cheap); what it is only for those that stick out.
         const box = element.getBoundingClientRect();
-        const holder = element.parentElement!.getBoundingClientRect();
+        // A parent with display: contents has no box: its children are laid out in its parent's.
+        let parent = element.parentElement!;
+        while (getComputedStyle(parent).display === 'contents') parent = parent.parentElement!;
+        const holder = parent.getBoundingClientRect();
         const over = Math.max(
           box.right - width,
           -box.left,
@@ -107,46 +114,99 @@ describe('on a phone (360 px)', () => {
     });
   });
 
-  it("the header's parts do not overlap: the languages move under the name when they do not fit beside it", async () => {
+  it("the header's parts do not overlap, nothing in it is cut off, and the languages stay on one line", async () => {
     await open(PHONE, async (page) => {
       for (const { path } of pages.filter((candidate) => /^\/(de|en|fr)\/$/.test(candidate.path))) {
         await page.goto(path);
-        const [brand, languages] = await Promise.all([
-          page.locator('.brand').boundingBox(),
-          page.locator('.language-switch').boundingBox(),
-        ]);
-        const apart =
-          brand!.x + brand!.width <= languages!.x || languages!.y >= brand!.y + brand!.height;
-        expect(apart, path).toBe(true);
-        // Nothing in the brand is wider than the brand itself.
+        const boxes = await Promise.all(
+          ['.brand__org', '.brand__title', '.language-switch', '.site-menu > summary'].map(
+            async (selector) => [selector, (await page.locator(selector).boundingBox())!] as const,
+          ),
+        );
+        for (const [first, a] of boxes)
+          for (const [second, b] of boxes)
+            if (first < second) {
+              const apart =
+                a.x + a.width <= b.x ||
+                b.x + b.width <= a.x ||
+                a.y + a.height <= b.y ||
+                b.y + b.height <= a.y;
+              expect(apart, `${path}: ${first} and ${second} overlap`).toBe(true);
+            }
         expect(
           await page
-            .locator('.brand')
-            .evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
+            .locator('.site-header :is(a, summary)')
+            .evaluateAll(
+              (items) =>
+                items.filter(
+                  (item) => item.checkVisibility() && item.scrollWidth > item.clientWidth + 1,
+                ).length,
+            ),
           path,
-        ).toBe(true);
+        ).toBe(0);
+        expect((await page.locator('.language-switch').boundingBox())!.height, path).toBeLessThan(
+          2 * 44,
+        );
       }
     });
   });
 
-  it('the header takes at most a quarter of the screen, and its links are at least 44 px tall', async () => {
+  it('the header takes at most a sixth of the screen, and its links and button are at least 44 px tall', async () => {
     await open(PHONE, async (page) => {
       for (const { path } of pages
         .filter((candidate) => /^\/(de|fr)\/[^/]+\/$/.test(candidate.path))
         .slice(0, 6)) {
         await page.goto(path);
         const header = await page.locator('.site-header').boundingBox();
-        expect(header!.height, path).toBeLessThanOrEqual(PHONE.height / 4);
+        expect(header!.height, path).toBeLessThanOrEqual(PHONE.height / 6);
         const heights = await page
-          .locator('.site-header a')
+          .locator('.site-header :is(a, summary)')
           .evaluateAll((links) =>
             links
-              .filter((link) => getComputedStyle(link).display !== 'none')
+              .filter((link) => link.checkVisibility())
               .map((link) => link.getBoundingClientRect().height),
           );
         expect(Math.min(...heights), path).toBeGreaterThanOrEqual(44);
       }
     });
+  });
+
+  it('the menu button unfolds every destination of the header, search among them, all on the screen', async () => {
+    const context = await clinic
+      .browser()
+      .newContext({ viewport: PHONE, baseURL: clinic.server().origin, javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      for (const { path } of pages.filter((candidate) => /^\/(de|en|fr)\/$/.test(candidate.path))) {
+        await page.goto(path);
+        const links = page.locator('.site-nav a');
+        expect(await links.first().isVisible(), path).toBe(false);
+        await page.locator('.site-menu > summary').click();
+        const shown = await page.locator('.site-nav :is(a, input, button)').evaluateAll((items) =>
+          items
+            .filter((item) => item.checkVisibility())
+            .map((item) => {
+              const box = item.getBoundingClientRect();
+              return {
+                what: item.getAttribute('href') ?? item.getAttribute('type'),
+                on: box.left >= 0 && box.right <= document.documentElement.clientWidth,
+              };
+            }),
+        );
+        // The full text, the retention periods, the versions, and a search form.
+        expect(shown.filter(({ what }) => what?.startsWith('/')).length, path).toBe(3);
+        expect(
+          shown.map(({ what }) => what),
+          path,
+        ).toContain('search');
+        expect(
+          shown.filter(({ on }) => !on),
+          path,
+        ).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
   });
 
   it('a long page keeps a way back to the contents in view while the reader scrolls', async () => {
@@ -168,6 +228,66 @@ describe('on a phone (360 px)', () => {
           path,
         ).toBeLessThan(PHONE.height / 2);
       }
+    });
+  });
+});
+
+describe('phone first, on every page in every language', () => {
+  const kinds = pageKinds('secondOrganization');
+  // Every page a reader can reach, and the page for an unknown address under each language.
+  const everyPage = [
+    ...pages.filter(({ path }) => !isVersionFile(builtSite('secondOrganization'), path)),
+    ...kinds.filter(({ name }) => name.startsWith('not found')),
+  ];
+
+  // Each page is loaded once, and seen on a phone and on a laptop.
+  it('at 360 px the h1 starts in the top third of the screen, every header control is on it, the contents start within two screens, a translation says so in a few lines under the h1; at 1280 px no page leaves more than a third of the width empty', async () => {
+    expect(everyPage.length).toBeGreaterThan(40);
+    await open(PHONE, async (page) => {
+      const problems: string[] = [];
+      let statementPagesSeen = 0;
+      for (const { path } of everyPage) {
+        await page.goto(path);
+        const seen = await firstScreen(page);
+        const say = (problem: string) => problems.push(`${path}: ${problem}`);
+        if (seen.offScreen.length > 0) say(`off the screen: ${seen.offScreen.join(', ')}`);
+        if (seen.h1Top > PHONE.height / 3) say(`the h1 starts at ${Math.round(seen.h1Top)} px`);
+        if (seen.tocTop !== undefined) {
+          statementPagesSeen++;
+          if (seen.tocTop > 2 * PHONE.height)
+            say(`the contents start at ${Math.round(seen.tocTop)} px`);
+        }
+        if (seen.languagesHeight > 44 + 8)
+          say(`the languages take ${Math.round(seen.languagesHeight)} px: more than one line`);
+        if (seen.notice && (seen.notice.top < seen.notice.h1Bottom || seen.notice.height > 100))
+          say(
+            `the translation notice is at ${Math.round(seen.notice.top)} px (h1 ends at ${Math.round(seen.notice.h1Bottom)}), ${Math.round(seen.notice.height)} px tall`,
+          );
+        await page.setViewportSize(WIDE);
+        const empty = await emptyShare(page);
+        if (empty > 1 / 3) say(`at 1280 px ${Math.round(empty * 100)} % of the width is empty`);
+        await page.setViewportSize(PHONE);
+      }
+      expect(problems).toEqual([]);
+      expect(statementPagesSeen).toBeGreaterThan(10);
+    });
+  });
+
+  it('the type scale holds at 320, 360, 768 and 1280 px on every kind of page: each h1 larger than each h2, h2 than h3, h3 than h4, and all larger than the text', async () => {
+    expect(kinds.length).toBeGreaterThanOrEqual(3 * 8);
+    await open({ width: 320, height: 800 }, async (page) => {
+      const problems: string[] = [];
+      for (const { name, path } of kinds) {
+        await page.goto(path);
+        for (const width of [320, 360, 768, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          problems.push(
+            ...(await headingOrder(page)).map((problem) => `${name} at ${width} px: ${problem}`),
+          );
+        }
+        await page.setViewportSize({ width: 320, height: 800 });
+      }
+      expect(problems).toEqual([]);
     });
   });
 });

@@ -34,7 +34,7 @@ describeContent('reading pages', () => {
     const shown = await page.evaluate(() =>
       Object.fromEntries(
         [
-          '.site-nav',
+          '.site-menu',
           '.language-switch',
           '.toc',
           '.site-footer',
@@ -48,7 +48,7 @@ describeContent('reading pages', () => {
       ),
     );
     expect(shown).toEqual({
-      '.site-nav': false,
+      '.site-menu': false,
       '.language-switch': false,
       '.toc': false,
       '.site-footer': false,

@@ -17,26 +17,38 @@ export interface BrowserPage {
 }
 
 /**
+ * A page for unknown addresses, of a language (en/404.html) or of the site (404.html): an address
+ * it answers, in the site's folder.
+ */
+function missingPathFor(file: string, base: string): string | undefined {
+  const match = /^(?:([^/]+)\/)?404\.html$/.exec(file);
+  if (!match) return undefined;
+  return missingPath(match[1] ? `${base}${match[1]}/` : base);
+}
+
+/**
  * Every page of a built site as a browser visits it, in the folder `base` the site is published
- * in; 404.html is visited at an unknown address. The dark colour scheme changes the stylesheet's
- * colours, not the markup: its colour rules are checked on one page of each kind in every language
- * (`darkPaths`) and the error page, the light scheme (every rule) on every page.
+ * in; a page for unknown addresses (404.html, and en/404.html for those under /en/) is visited at
+ * an unknown address. The dark colour scheme changes the stylesheet's colours, not the markup: its
+ * colour rules are checked on one page of each kind in every language (`darkPaths`) and the error
+ * pages, the light scheme (every rule) on every page.
  */
 export function browserPages(
   site: string,
   darkPaths: ReadonlySet<string>,
   base = '/',
 ): BrowserPage[] {
-  return crawlSite(site, base).map((page: SitePage) =>
-    page.file === '404.html'
-      ? { path: missingPath(base), file: page.file, expectedStatus: 404, dark: true }
+  return crawlSite(site, base).map((page: SitePage) => {
+    const missing = missingPathFor(page.file, base);
+    return missing
+      ? { path: missing, file: page.file, expectedStatus: 404, dark: true }
       : {
           path: page.path,
           file: page.file,
           expectedStatus: 200,
           dark: darkPaths.has(page.path) || page.path === base,
-        },
-  );
+        };
+  });
 }
 
 /** Audits pages in one browser, in `concurrency` tabs side by side. */
