@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, sep } from 'node:path';
 import { buildDate } from '../time/dates.ts';
 import { tightenCsp } from './csp-tighten.ts';
 import { errorsOf, formatProblem, formatProblems } from '../problems/content-problem.ts';
 import { cachedCheck, withContentFrozen } from '../check/cached-check.ts';
 import { outputRules } from './output-rules.ts';
 import { scanOutput } from './output-scan.ts';
+import { pagePass } from './page-pass.ts';
 import { searchRecords } from '../search/records.ts';
 import { versionTimeline } from '../versions/timeline.ts';
 
@@ -44,6 +46,10 @@ export async function buildSite(root: string): Promise<BuildResult> {
   if (!content) return stop(`The content has ${errors.length} problem(s)`, formatProblems(errors));
 
   rmSync(next, { recursive: true, force: true });
+  // Each page is scanned and gets its own policy as Astro renders it, in threads beside the one
+  // that renders (src/build/page-pass.ts), so that no page is read back from the disk.
+  const rules = outputRules(content);
+  const pages = pagePass(rules, Math.min(2, Math.max(1, availableParallelism() - 1)));
   try {
     // Loaded only now: a content error is reported without waiting for Astro to load. The pages
     // read the same checked content from the cache and need not report it again.
@@ -59,14 +65,18 @@ export async function buildSite(root: string): Promise<BuildResult> {
         outDir: next,
         logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
         telemetry: false,
+        integrations: [pages.integration],
+        // Pages in flight at once: while one is finished beside it, the next is rendered.
+        build: { concurrency: 8 },
       } as never),
     );
   } catch (error) {
     return stop('The build failed', error instanceof Error ? error.message : String(error));
   }
 
-  // The last line of defence: what was built is scanned before anyone can be served it.
-  const scan = scanOutput(next, outputRules(content));
+  // The last line of defence: what was built is scanned before anyone can be served it. Pages
+  // were scanned as they were rendered; anything else Astro wrote (files of public/) is scanned now.
+  const scan = scanOutput(next, rules, pages.scanned);
   if (scan.length > 0)
     return stop(
       `The built site has ${scan.length} problem(s)`,
@@ -74,8 +84,8 @@ export async function buildSite(root: string): Promise<BuildResult> {
     );
 
   // Each page's policy allows the inline code that page holds, and nothing else.
-  for (const file of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter((name) =>
-    name.endsWith('.html'),
+  for (const file of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => name.endsWith('.html') && !pages.scanned.has(name.split(sep).join('/')),
   )) {
     const html = readFileSync(join(next, file), 'utf8');
     const tightened = tightenCsp(html);
