@@ -46,10 +46,16 @@ export async function buildSite(root: string): Promise<BuildResult> {
   if (!content) return stop(`The content has ${errors.length} problem(s)`, formatProblems(errors));
 
   rmSync(next, { recursive: true, force: true });
-  // Each page is scanned and gets its own policy as Astro renders it, in threads beside the one
-  // that renders (src/build/page-pass.ts), so that no page is read back from the disk.
+  // Pages are rendered on every core, and each is scanned and gets its own policy as it is
+  // rendered (src/build/page-pass.ts), so that no page is read back from the disk.
   const rules = outputRules(content);
-  const pages = pagePass(rules, Math.min(2, Math.max(1, availableParallelism() - 1)));
+  const pages = pagePass(rules, {
+    // Each thread holds its own copy of the rendering code and its caches: a few are enough.
+    workers: Math.min(3, availableParallelism() - 1),
+    root,
+    buildDate: date,
+    checked: { content, problems },
+  });
   try {
     // Loaded only now: a content error is reported without waiting for Astro to load. The pages
     // read the same checked content from the cache and need not report it again.
@@ -57,6 +63,9 @@ export async function buildSite(root: string): Promise<BuildResult> {
     process.env.PRIVACY_STATEMENT_ROOT = root;
     // Drafts are for the preview of npm run dev only: a build publishes what is announced.
     delete process.env.PRIVACY_STATEMENT_DRAFTS;
+    // The bundler's allocator (mimalloc, in Rolldown) gives memory back to the system as soon as
+    // it is freed, not later: the pages are rendered in the memory the bundling used.
+    process.env.MIMALLOC_PURGE_DELAY ??= '0';
     const { build } = await import('astro');
     // Astro, its content loader and the MDX pipeline all read the content checked above.
     await withContentFrozen(root, () =>
@@ -66,13 +75,22 @@ export async function buildSite(root: string): Promise<BuildResult> {
         logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
         telemetry: false,
         integrations: [pages.integration],
-        // Pages in flight at once: while one is finished beside it, the next is rendered.
+        // Pages in hand at once: enough for every thread to have the next one ready.
         build: { concurrency: 8 },
       } as never),
     );
   } catch (error) {
     return stop('The build failed', error instanceof Error ? error.message : String(error));
   }
+
+  const { here, beside, finishCpu } = pages.rendered;
+  // For the benchmark (scripts/bench/measure-build.ts), which runs Astro at the info level.
+  if (process.env.ASTRO_LOG_LEVEL === 'info')
+    console.error(`[build] scans and policies: ${finishCpu.toFixed(1)} s of CPU in all threads`);
+  const why = pages.notRendering();
+  lines.push(
+    `\u2714 ${(here + beside).toLocaleString('en')} pages, each scanned as it was rendered; ${beside.toLocaleString('en')} rendered beside Astro's own thread${why ? ` (none: ${why})` : ''}.`,
+  );
 
   // The last line of defence: what was built is scanned before anyone can be served it. Pages
   // were scanned as they were rendered; anything else Astro wrote (files of public/) is scanned now.

@@ -57,3 +57,12 @@ export function cachedCheck(root: string, buildDate: string): Checked {
   registry.set(key, { signature: now, checked });
   return checked;
 }
+
+/**
+ * The content as checked elsewhere (a worker thread of the build gets the build's own reading),
+ * frozen for the build like withContentFrozen: cachedCheck returns it without reading content/.
+ */
+export function useCheckedContent(root: string, buildDate: string, checked: Checked): void {
+  registry.set(`${resolve(root)}\n${buildDate}`, { signature: '', checked });
+  frozen.add(resolve(root));
+}
