@@ -5,8 +5,8 @@ import { audienceName, useTranslations } from './language.ts';
 import { GENERAL } from '../model/parts.ts';
 import { BINDING, CONTENT, comparisonAudiences } from './content.ts';
 
+// Small (the facts that changed), and the same for every language: kept for the build.
 const changesCache = new Map<string, FactChange[]>();
-const linesCache = new Map<string, FactLine[]>();
 
 /** The fact changes on the binding text, the same for every language: worked out once per pair and audience. */
 function bindingChanges(from: string, to: string, audience: string | undefined): FactChange[] {
@@ -26,7 +26,8 @@ function bindingChanges(from: string, to: string, audience: string | undefined):
 /**
  * What changed in the facts from one version to another, for some audiences (every audience of the two
  * versions when none is given), in the words of the pages of one language. Matched on the
- * binding text, where the facts are authoritative; worked out once per build.
+ * binding text, where the facts are authoritative, once per build (bindingChanges); their words
+ * are put together for each page that shows them.
  */
 export function factChangeLines(
   from: string,
@@ -34,19 +35,13 @@ export function factChangeLines(
   locale: string,
   audience?: string,
 ): FactLine[] {
-  const key = [from, to, locale, audience ?? ''].join('/');
-  let lines = linesCache.get(key);
-  if (!lines) {
-    const t = useTranslations(locale);
-    lines = factLines(
-      bindingChanges(from, to, audience),
-      statementView(CONTENT, from, locale),
-      statementView(CONTENT, to, locale),
-      { text: t('factChanges.noPurpose'), lang: locale },
-    );
-    linesCache.set(key, lines);
-  }
-  return lines;
+  const t = useTranslations(locale);
+  return factLines(
+    bindingChanges(from, to, audience),
+    statementView(CONTENT, from, locale),
+    statementView(CONTENT, to, locale),
+    { text: t('factChanges.noPurpose'), lang: locale },
+  );
 }
 
 /** The fact changes of the full statement as plain sentences of a language (feeds, exports), each naming whom it concerns. */
