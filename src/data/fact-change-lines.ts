@@ -1,26 +1,29 @@
-import { factChanges, type FactChange } from '../facts/fact-changes.ts';
+import { partFactChanges, type FactChange } from '../facts/fact-changes.ts';
 import { factLines, factLineText, type FactLine } from '../facts/fact-lines.ts';
 import { statementView } from '../model/assemble.ts';
 import { audienceName, useTranslations } from './language.ts';
 import { GENERAL } from '../model/parts.ts';
 import { BINDING, CONTENT, comparisonAudiences } from './content.ts';
 
-// Small (the facts that changed), and the same for every language: kept for the build.
-const changesCache = new Map<string, FactChange[]>();
+// Small (the facts that changed), and the same for every language and every view that shows the
+// part: worked out once per build for each pair of versions and part, and kept.
+const partChanges = new Map<string, FactChange[]>();
 
-/** The fact changes on the binding text, the same for every language: worked out once per pair and audience. */
+/** The fact changes on the binding text, the same for every language. */
 function bindingChanges(from: string, to: string, audience: string | undefined): FactChange[] {
-  const key = [from, to, audience ?? ''].join('/');
-  let changes = changesCache.get(key);
-  if (!changes) {
-    changes = factChanges(
-      statementView(CONTENT, from, BINDING),
-      statementView(CONTENT, to, BINDING),
-      audience ? [audience] : comparisonAudiences(from, to),
-    );
-    changesCache.set(key, changes);
-  }
-  return changes;
+  return [GENERAL, ...(audience ? [audience] : comparisonAudiences(from, to))].flatMap((part) => {
+    const key = [from, to, part].join('/');
+    let changes = partChanges.get(key);
+    if (!changes) {
+      changes = partFactChanges(
+        statementView(CONTENT, from, BINDING),
+        statementView(CONTENT, to, BINDING),
+        part,
+      );
+      partChanges.set(key, changes);
+    }
+    return changes;
+  });
 }
 
 /**

@@ -33,18 +33,33 @@ export function audienceDescription(locale: string, audience: string): string {
   return SITE.audiences.find((candidate) => candidate.id === audience)?.description[locale] ?? '';
 }
 
-const displayNames = new Map<string, Intl.DisplayNames>();
+// Every page names languages and dates, a comparison page many dates: each is worded once per build.
+const languageNames = new Map<string, string>();
+const dates = new Map<string, (isoDate: string) => string>();
 
 /** A language's name in the words of another ("Dutch" in English, "Nederlands" in Dutch), through Intl. */
 export function languageName(inLocale: string, code: string): string {
-  let names = displayNames.get(inLocale);
-  if (!names)
-    displayNames.set(inLocale, (names = new Intl.DisplayNames([inLocale], { type: 'language' })));
-  return names.of(code) ?? code;
+  const key = `${inLocale}\n${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+    languageNames.set(key, name);
+  }
+  return name;
 }
 
 /** Formats ISO dates the way a language of the site writes them ("6 januari 2020", "6 January 2020"). */
 export function datesIn(locale: string): (isoDate: string) => string {
-  const { intl } = languageOf(locale);
-  return (isoDate) => formatDate(intl, isoDate);
+  let format = dates.get(locale);
+  if (!format) {
+    const { intl } = languageOf(locale);
+    const worded = new Map<string, string>();
+    format = (isoDate) => {
+      let date = worded.get(isoDate);
+      if (date === undefined) worded.set(isoDate, (date = formatDate(intl, isoDate)));
+      return date;
+    };
+    dates.set(locale, format);
+  }
+  return format;
 }
