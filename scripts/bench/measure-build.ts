@@ -126,6 +126,16 @@ function countOutput(dir: string): {
   return { pages, pageBytes, files, bytes };
 }
 
+/** What `npm run build` gives node (package.json): its options and the script, without npm itself. */
+function buildArguments(dir: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [node, ...rest] = scripts.build!.split(/\s+/);
+  if (node !== 'node') throw new Error(`npm run build is not a node command: ${scripts.build}`);
+  return rest;
+}
+
 /**
  * Builds the project in `dir` once, from cold (no dist/, no Astro or Vite cache), and measures it:
  * `npm run build` (scripts/build.ts), or `astro build` for a bare Astro site. The build's output
@@ -178,7 +188,7 @@ export async function measureBuild(
       timeFile,
       process.execPath,
       ...(command === 'build'
-        ? ['scripts/build.ts']
+        ? buildArguments(dir)
         : ['node_modules/astro/bin/astro.mjs', 'build']),
     ],
     {

@@ -40,12 +40,16 @@ const NEEDS_TREE = new Set([
   'image',
 ]);
 
+/** Elements of tags without attributes, by name (accept is given the same one each time). */
+const bareElements = new Map<string, Element>();
+
 /** Attribute names hast-util-from-parse5 leaves out (they would overwrite an object's own). */
 const PROTOTYPE = Object.prototype;
 
 /**
  * True when `accept` accepts every element of the page, each made as hast-util-from-html makes it
- * (hastscript's h, with its attributes; a script or style with its text); false when it refuses one
+ * (hastscript's h, with its attributes; a script or style with its text; `accept` must not change
+ * it); false when it refuses one
  * (reading stops there) or when the page holds an element whose tree its tags do not tell (then
  * only a full parse knows its elements). True therefore promises that a full parse would give
  * `accept` nothing it refuses.
@@ -73,13 +77,20 @@ export function acceptsEveryTag(html: string, accept: (element: Element) => bool
       onStartTag(token) {
         close();
         if (NEEDS_TREE.has(token.tagName)) return stop();
+        const mode = TEXT_MODES.get(token.tagName);
+        if (mode === undefined && token.attrs.length === 0) {
+          // Most tags have no attributes: one element per name serves them all.
+          let bare = bareElements.get(token.tagName);
+          if (!bare) bareElements.set(token.tagName, (bare = h(token.tagName, {}, [])));
+          if (!accept(bare)) stop();
+          return;
+        }
         const properties: Record<string, string> = {};
         for (const attribute of token.attrs) {
           const name = (attribute.prefix ? `${attribute.prefix}:` : '') + attribute.name;
           if (!Object.hasOwn(PROTOTYPE, name)) properties[name] = attribute.value;
         }
         const element = h(token.tagName, properties, []);
-        const mode = TEXT_MODES.get(token.tagName);
         if (mode === undefined) {
           if (!accept(element)) stop();
           return;
