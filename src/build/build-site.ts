@@ -50,8 +50,9 @@ export async function buildSite(root: string): Promise<BuildResult> {
   // rendered (src/build/page-pass.ts), so that no page is read back from the disk.
   const rules = outputRules(content);
   const pages = pagePass(rules, {
-    // Each thread holds its own copy of the rendering code and its caches: a few are enough.
-    workers: Math.min(3, availableParallelism() - 1),
+    // Each thread holds its own copy of the rendering code, the content and their caches (about
+    // 250 MB at 50 versions x 5 languages): two beside the main thread at most.
+    workers: Math.min(2, availableParallelism() - 1),
     root,
     buildDate: date,
     checked: { content, problems },
