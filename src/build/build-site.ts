@@ -49,10 +49,15 @@ export async function buildSite(root: string): Promise<BuildResult> {
   // Pages are rendered on every core, and each is scanned and gets its own policy as it is
   // rendered (src/build/page-pass.ts), so that no page is read back from the disk.
   const rules = outputRules(content);
+  // PRIVACY_STATEMENT_WORKERS sets how many, for a site of any size (0: Astro's thread alone).
+  const asked = process.env.PRIVACY_STATEMENT_WORKERS;
   const pages = pagePass(rules, {
     // Each thread holds its own copy of the rendering code, the content and their caches (about
-    // 250 MB at 50 versions x 5 languages): two beside the main thread at most.
-    workers: Math.min(2, availableParallelism() - 1),
+    // 165 MB at 50 versions x 5 languages): two beside the main thread at most.
+    workers: asked
+      ? Math.max(0, Math.floor(Number(asked)) || 0)
+      : Math.min(2, availableParallelism() - 1),
+    anySize: asked !== undefined,
     root,
     buildDate: date,
     checked: { content, problems },

@@ -7,7 +7,11 @@ import type { cachedCheck } from '../check/cached-check.ts';
 import type { Finished, Load } from './page-messages.ts';
 import { PageWorkers } from './page-workers.ts';
 
-/** Pages from which pages are finished in other threads, and from which they are rendered there too. */
+/**
+ * The pages a site must have before its pages are finished, and then rendered, in other threads:
+ * a thread costs about as much to start as finishing, and to load the rendering code into as
+ * rendering, a few hundred pages.
+ */
 const FINISH_BESIDE = 200;
 const RENDER_BESIDE = 500;
 
@@ -42,11 +46,14 @@ export function pagePass(
   rules: OutputRules,
   {
     workers,
+    anySize = false,
     root,
     buildDate,
     checked,
   }: {
     workers: number;
+    /** Threads for a site of any size (the size thresholds above are for the default number). */
+    anySize?: boolean;
     root: string;
     buildDate: string;
     checked: ReturnType<typeof cachedCheck>;
@@ -83,13 +90,14 @@ export function pagePass(
               const paths = await astro.getStaticPaths();
               // A thread costs about as much to start as finishing a few hundred pages, and to load
               // Astro's rendering code into as rendering as many: small sites are built without.
-              threads = new PageWorkers(rules, paths.length >= FINISH_BESIDE ? workers : 0);
+              const size = anySize ? Infinity : paths.length;
+              threads = new PageWorkers(rules, size >= FINISH_BESIDE ? workers : 0);
               const scripts = (astro as AstroPrerenderer & { app?: AstroApp }).app?.getSettings?.()
                 .scripts;
               notRendering =
                 workers === 0
-                  ? 'one core'
-                  : paths.length < RENDER_BESIDE
+                  ? 'no thread was asked for beside it'
+                  : size < RENDER_BESIDE
                     ? 'a site this small is rendered sooner than a thread can start'
                     : !entry
                       ? "the prerender entry of Astro's build was not found"
