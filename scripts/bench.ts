@@ -1,5 +1,6 @@
 // The benchmark: how long the full build takes and how much memory it needs, for the real content
-// and for generated larger sites; what each kind of page weighs in a browser; how well and how fast
+// and for generated larger sites, each against the floor of a bare Astro site with as many pages
+// of the same size built in the same run; what each kind of page weighs in a browser; how well and how fast
 // the search answers the relevance set; how long the tests take; how long the diff engine takes on
 // real and hostile input. Prints tables and writes docs/benchmarks.md.
 // It is a measurement, not a test: nothing fails on slow figures (docs/benchmarks.md shows budgets).
@@ -29,6 +30,7 @@ import {
   removeProject,
   type SiteShape,
 } from './bench/fixture.ts';
+import { floorSite } from './bench/floor.ts';
 import { currentLoad, machineFacts } from './bench/machine.ts';
 import { measureBuild, type BuildMeasurement } from './bench/measure-build.ts';
 import { weighedPages, weighPages, type PageWeight } from './bench/page-weight.ts';
@@ -98,18 +100,37 @@ if (parts.includes('diff')) {
 }
 
 /** Builds the copy in `dir` `count` times, each from cold. */
-async function buildRuns(name: string, dir: string, count: number): Promise<BuildMeasurement[]> {
+async function buildRuns(
+  name: string,
+  dir: string,
+  count: number,
+  command: 'build' | 'astro' = 'build',
+): Promise<BuildMeasurement[]> {
   const measured: BuildMeasurement[] = [];
   for (let run = 1; run <= count; run++) {
     cleanBuildOutput(dir);
     log(`${name}: build ${run} of ${count} in ${dir}`);
-    const result = await measureBuild(dir);
+    const result = await measureBuild(dir, command);
     log(
       `${name}: ${result.pages} pages in ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, peak ${(result.peakTreeRssBytes / 2 ** 20).toFixed(0)} MB`,
     );
     measured.push(result);
   }
   return measured;
+}
+
+/**
+ * The floor of a site just measured: a bare Astro site with as many pages of the same average
+ * size, built as often, right after it, so that both meet the same machine and the same load.
+ */
+async function floorRuns(name: string, built: BuildMeasurement[]): Promise<BuildMeasurement[]> {
+  const { pages, pageBytes } = built[0]!;
+  const dir = floorSite(pages, Math.round(pageBytes / pages));
+  try {
+    return await buildRuns(`${name}, floor`, dir, built.length, 'astro');
+  } finally {
+    if (!keep) removeProject(dir);
+  }
 }
 
 // The tests before anything else: they build sites of their own and would only slow the rest.
@@ -132,7 +153,13 @@ try {
     copies.push(real);
     const realRuns = await buildRuns('real content', real, parts.includes('build') ? runs : 1);
     if (parts.includes('build')) {
-      sites.push({ name: 'real content', versions: 0, locales: 0, runs: realRuns });
+      sites.push({
+        name: 'real content',
+        versions: 0,
+        locales: 0,
+        runs: realRuns,
+        floor: await floorRuns('real content', realRuns),
+      });
       log('real content: one more build, counting the reads of each statement file');
       fileReads = countFileReads(real);
     }
@@ -159,8 +186,10 @@ try {
       copies.push(dir);
       generateSite(dir, shape);
       const count = shape.versions > 10 ? largeRuns : runs;
-      sites.push({ name, ...shape, runs: await buildRuns(name, dir, count) });
+      const built = await buildRuns(name, dir, count);
+      // The site's output goes before the floor is built: both need the disk.
       if (!keep) removeProject(dir);
+      sites.push({ name, ...shape, runs: built, floor: await floorRuns(name, built) });
     }
   }
 } finally {

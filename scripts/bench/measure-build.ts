@@ -1,5 +1,7 @@
-// Runs the full build (node scripts/build.ts: content check, Astro build, Pagefind index) in a copy
-// of the project and measures it: wall time, CPU time, peak memory, and the time of each phase.
+// Runs the full build (node scripts/build.ts: content check, Astro build with each page scanned as
+// it is rendered, Pagefind index) in a copy of the project, or `astro build` of a bare Astro site
+// (the floor, scripts/bench/floor.ts), and measures it: wall time, CPU time, peak memory, and the
+// time and peak memory of each phase.
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,17 +12,20 @@ import { FIXED_EPOCH } from '../../tests/harness/project-copy.ts';
 export const BENCH_EPOCH = FIXED_EPOCH;
 
 interface Phases {
-  /** The content check, Astro's setup and bundling (until "generating static routes"). */
-  setup: number;
-  /** Rendering and writing the pages (until "N page(s) built"). */
+  /** The content check, until Astro's first line (for the floor: starting Astro). */
+  check: number;
+  /** Astro's setup and bundling (until "generating static routes"). */
+  bundle: number;
+  /** Rendering the pages, with each page's scan and policy, and writing them (until "N page(s) built"). */
   pages: number;
   /** The Pagefind search index and putting the site in dist/. */
   index: number;
 }
 
 export interface BuildMeasurement {
-  /** HTML files in dist/. */
+  /** HTML files in dist/, and their size. */
   pages: number;
+  pageBytes: number;
   /** Every file in dist/, and their size. */
   files: number;
   bytes: number;
@@ -41,6 +46,8 @@ export interface BuildMeasurement {
   phases: Phases;
   /** CPU seconds of each phase (at the resolution of the sampling). */
   cpuPhases: Phases;
+  /** CPU seconds spent scanning pages and writing their policies, in every thread (the build's own count). */
+  finishCpuSeconds: number | undefined;
 }
 
 const POLL_MS = 100;
@@ -96,35 +103,59 @@ function cpuTicks(pid: number): { key: string; ticks: number } | undefined {
   }
 }
 
-function countOutput(dir: string): { pages: number; files: number; bytes: number } {
+function countOutput(dir: string): {
+  pages: number;
+  pageBytes: number;
+  files: number;
+  bytes: number;
+} {
   let pages = 0;
+  let pageBytes = 0;
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
+    const size = statSync(join(entry.parentPath, entry.name)).size;
     files++;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    if (entry.name.endsWith('.html')) pages++;
+    bytes += size;
+    if (entry.name.endsWith('.html')) {
+      pages++;
+      pageBytes += size;
+    }
   }
-  return { pages, files, bytes };
+  return { pages, pageBytes, files, bytes };
+}
+
+/** What `npm run build` gives node (package.json): its options and the script, without npm itself. */
+function buildArguments(dir: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [node, ...rest] = scripts.build!.split(/\s+/);
+  if (node !== 'node') throw new Error(`npm run build is not a node command: ${scripts.build}`);
+  return rest;
 }
 
 /**
- * Builds the project in `dir` once, from cold (no dist/, no Astro or Vite cache), and measures it.
- * The build's output is kept in <dir>/bench-build.log; a failed build throws with its last lines.
+ * Builds the project in `dir` once, from cold (no dist/, no Astro or Vite cache), and measures it:
+ * `npm run build` (scripts/build.ts), or `astro build` for a bare Astro site. The build's output
+ * is kept in <dir>/bench-build.log; a failed build throws with its last lines.
  */
-export async function measureBuild(dir: string): Promise<BuildMeasurement> {
+export async function measureBuild(
+  dir: string,
+  command: 'build' | 'astro' = 'build',
+): Promise<BuildMeasurement> {
   const timeFile = join(dir, 'bench-time.txt');
   const logFile = join(dir, 'bench-build.log');
   rmSync(timeFile, { force: true });
   const log: string[] = [];
 
   type Mark = { wall: number; cpu: number };
-  const marks: { generating?: Mark; pagesBuilt?: Mark } = {};
+  const marks: { astro?: Mark; generating?: Mark; pagesBuilt?: Mark } = {};
 
   // Sampling: the peak of the summed resident memory, and the CPU ticks last seen per process.
   let peakTree = 0;
-  const peaks = { setup: 0, pages: 0, index: 0 };
+  const peaks = { check: 0, bundle: 0, pages: 0, index: 0 };
   const ticks = new Map<string, number>();
   let pid: number | undefined;
   const sample = (): number => {
@@ -136,7 +167,13 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
       if (used) ticks.set(used.key, Math.max(used.ticks, ticks.get(used.key) ?? 0));
     }
     peakTree = Math.max(peakTree, resident);
-    const phase = marks.pagesBuilt ? 'index' : marks.generating ? 'pages' : 'setup';
+    const phase = marks.pagesBuilt
+      ? 'index'
+      : marks.generating
+        ? 'pages'
+        : marks.astro
+          ? 'bundle'
+          : 'check';
     peaks[phase] = Math.max(peaks[phase], resident);
     return [...ticks.values()].reduce((sum, value) => sum + value, 0) / CLOCK_TICKS;
   };
@@ -144,7 +181,16 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
   const start = performance.now();
   const child = spawn(
     '/usr/bin/time',
-    ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, 'scripts/build.ts'],
+    [
+      '-f',
+      '%e %U %S %M',
+      '-o',
+      timeFile,
+      process.execPath,
+      ...(command === 'build'
+        ? buildArguments(dir)
+        : ['node_modules/astro/bin/astro.mjs', 'build']),
+    ],
     {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -164,6 +210,9 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
     const now = performance.now();
     const text = chunk.toString('utf8');
     log.push(text);
+    // Astro's first line, "12:00:00 [content] ...": the content check is done.
+    if (marks.astro === undefined && /^\d\d:\d\d:\d\d \[/m.test(text))
+      marks.astro = { wall: now, cpu: sample() };
     if (marks.generating === undefined && text.includes('generating static routes'))
       marks.generating = { wall: now, cpu: sample() };
     if (marks.pagesBuilt === undefined && /page\(s\) built in/.test(text))
@@ -190,13 +239,17 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
   const cpu = sample();
   const ended: Mark = { wall: end, cpu };
   const began: Mark = { wall: start, cpu: 0 };
-  const generating = marks.generating ?? began;
+  const astro = marks.astro ?? began;
+  const generating = marks.generating ?? astro;
   const pagesBuilt = marks.pagesBuilt ?? generating;
   const phases = (pick: (mark: Mark) => number, unit: number): Phases => ({
-    setup: (pick(generating) - pick(began)) / unit,
+    check: (pick(astro) - pick(began)) / unit,
+    bundle: (pick(generating) - pick(astro)) / unit,
     pages: (pick(pagesBuilt) - pick(generating)) / unit,
     index: (pick(ended) - pick(pagesBuilt)) / unit,
   });
+  // src/build/build-site.ts counts it and says so when Astro logs at the info level.
+  const finished = /scans and policies: ([\d.]+) s of CPU/.exec(log.join(''));
   return {
     ...countOutput(join(dir, 'dist')),
     wallSeconds: (end - start) / 1000,
@@ -206,5 +259,6 @@ export async function measureBuild(dir: string): Promise<BuildMeasurement> {
     peakProcessRssBytes: maxKb * 1024,
     phases: phases((mark) => mark.wall, 1000),
     cpuPhases: phases((mark) => mark.cpu, 1),
+    finishCpuSeconds: finished ? Number(finished[1]) : undefined,
   };
 }

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { readAddress, SITE } from '../guard/hyperlinks.ts';
 import { withBase, withoutBase } from '../routes/base-path.ts';
+import { acceptsEveryTag } from './page-tags.ts';
 
 /** What the built site may contain, beyond its own pages. */
 export interface OutputRules {
@@ -70,13 +71,22 @@ const SCHEMES_OK = new Set(['https:', 'http:', 'mailto:', 'tel:']);
  * other than the search page's, no page holds a javascript: (or other code-running) address, no
  * page loads or links to another site than those the configuration and the statement text name,
  * and embedded JSON cannot end its <script> element. Returns one line per problem, naming the
- * page; an empty list means the site may be published.
+ * page; an empty list means the site may be published. `scanned` holds what the scan found in
+ * pages scanned as they were built (scanPage), by file; those are not read again.
  */
-export function scanOutput(site: string, rules: OutputRules): string[] {
+export function scanOutput(
+  site: string,
+  rules: OutputRules,
+  scanned: ReadonlyMap<string, readonly string[]> = new Map(),
+): string[] {
   const problems: string[] = [];
   for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
     if (file.startsWith('pagefind/')) continue;
-    if (file.endsWith('.html')) problems.push(...scanPage(site, file, rules));
+    if (file.endsWith('.html'))
+      problems.push(
+        ...(scanned.get(file.split(sep).join('/')) ??
+          scanPage(readFileSync(join(site, file), 'utf8'), file, rules)),
+      );
     else if (file.endsWith('.css'))
       problems.push(
         ...scanCss(readFileSync(join(site, file), 'utf8'), rules, `/${file}`).map(
@@ -92,80 +102,99 @@ export function pagePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-function scanPage(site: string, file: string, rules: OutputRules): string[] {
+/**
+ * The problems of one built page, `html` being the file `file` of the site (nl/index.html): one
+ * line each, naming the page and the line; an empty list when it may be published.
+ */
+export function scanPage(html: string, file: string, rules: OutputRules): string[] {
   const path = pagePath(file);
+  // Nearly every page holds nothing to refuse and has the elements of its tags: those are judged
+  // as the tags are read. A page where something is refused, or whose tree its tags do not tell,
+  // is parsed in full, which says what is wrong and where.
+  if (acceptsEveryTag(html, (node) => elementProblems(node, path, rules).length === 0)) return [];
+  return scanPageTree(html, file, rules);
+}
+
+/** scanPage on the page's full parse (hast-util-from-html), which also gives each problem's line. */
+export function scanPageTree(html: string, file: string, rules: OutputRules): string[] {
+  const path = pagePath(file);
+  const problems: string[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    for (const problem of elementProblems(node, path, rules))
+      problems.push(`${path} (${file}:${node.position?.start.line ?? 0}): ${problem}`);
+  });
+  return problems;
+}
+
+/** What is wrong with one element of the page at `path`, in document order; nothing when it may stay. */
+function elementProblems(node: Element, path: string, rules: OutputRules): string[] {
   const judge = (url: string, followed: boolean) => judgeUrl(url, rules, followed, path);
   const problems: string[] = [];
-  const say = (node: Element, message: string) =>
-    problems.push(`${path} (${file}:${node.position?.start.line ?? 0}): ${message}`);
-  const tree = fromHtml(readFileSync(join(site, file), 'utf8'));
-  visit(tree, 'element', (node: Element) => {
-    const isLogo =
-      node.tagName === 'img' &&
-      rules.logo !== undefined &&
-      node.properties.src === rules.logo &&
-      node.properties.srcSet === undefined;
-    if (REFUSED_ELEMENTS.has(node.tagName) && !isLogo)
-      say(node, `a <${node.tagName}> element, which loads content from elsewhere`);
-    for (const [name, value] of Object.entries(node.properties)) {
-      if (/^on[a-z]/i.test(name))
-        say(node, `an event handler attribute (${name}) on <${node.tagName}>: code in the page`);
-      if (name === 'style' && typeof value === 'string')
-        scanCss(value, rules, path).forEach((problem) => say(node, `${problem} (style attribute)`));
+  const say = (message: string) => problems.push(message);
+  const isLogo =
+    node.tagName === 'img' &&
+    rules.logo !== undefined &&
+    node.properties.src === rules.logo &&
+    node.properties.srcSet === undefined;
+  if (REFUSED_ELEMENTS.has(node.tagName) && !isLogo)
+    say(`a <${node.tagName}> element, which loads content from elsewhere`);
+  for (const [name, value] of Object.entries(node.properties)) {
+    if (/^on[a-z]/i.test(name))
+      say(`an event handler attribute (${name}) on <${node.tagName}>: code in the page`);
+    if (name === 'style' && typeof value === 'string')
+      scanCss(value, rules, path).forEach((problem) => say(`${problem} (style attribute)`));
+  }
+  for (const attribute of URL_ATTRIBUTES) {
+    const value = node.properties[attribute];
+    if (value === undefined) continue;
+    const values =
+      attribute === 'srcSet' && typeof value === 'string'
+        ? value.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? '')
+        : Array.isArray(value)
+          ? value.map(String)
+          : value === null || typeof value === 'boolean'
+            ? []
+            : [String(value)];
+    for (const url of values) {
+      const problem = judge(url, node.tagName === 'a');
+      if (problem) say(`<${node.tagName} ${attribute.toLowerCase()}="${url}">: ${problem}`);
     }
-    for (const attribute of URL_ATTRIBUTES) {
-      const value = node.properties[attribute];
-      const values =
-        attribute === 'srcSet' && typeof value === 'string'
-          ? value.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? '')
-          : Array.isArray(value)
-            ? value.map(String)
-            : value === undefined || value === null || typeof value === 'boolean'
-              ? []
-              : [String(value)];
-      for (const url of values) {
-        const problem = judge(url, node.tagName === 'a');
-        if (problem) say(node, `<${node.tagName} ${attribute.toLowerCase()}="${url}">: ${problem}`);
-      }
+  }
+  const equiv = node.properties.httpEquiv;
+  if (
+    node.tagName === 'meta' &&
+    Array.isArray(equiv) &&
+    equiv.join(' ').toLowerCase() === 'refresh'
+  ) {
+    const target = /url\s*=\s*['"]?([^'"]+)/i.exec(String(node.properties.content ?? ''))?.[1];
+    const problem = target ? judge(target, true) : undefined;
+    if (problem) say(`a refresh to "${target}": ${problem}`);
+  }
+  if (node.tagName === 'script') {
+    const type = String(node.properties.type ?? '');
+    const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+    if (type === 'application/ld+json') {
+      if (/[<>]/.test(text))
+        say(
+          'embedded JSON (JSON-LD) holds "<" or ">" unescaped; write them as \\u003c and \\u003e',
+        );
+      else if (!isJson(text))
+        say(
+          'embedded JSON (JSON-LD) is not valid JSON: an unescaped "</script>" may have ended it early',
+        );
+    } else if (!rules.scriptPages.has(path)) {
+      say('a script; only the search page may run one');
+    } else if (node.properties.src === undefined || text.trim() !== '') {
+      say('an inline script; the search page loads its script from a file of the site');
     }
-    const equiv = node.properties.httpEquiv;
-    if (
-      node.tagName === 'meta' &&
-      Array.isArray(equiv) &&
-      equiv.join(' ').toLowerCase() === 'refresh'
-    ) {
-      const target = /url\s*=\s*['"]?([^'"]+)/i.exec(String(node.properties.content ?? ''))?.[1];
-      const problem = target ? judge(target, true) : undefined;
-      if (problem) say(node, `a refresh to "${target}": ${problem}`);
-    }
-    if (node.tagName === 'script') {
-      const type = String(node.properties.type ?? '');
-      const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
-      if (type === 'application/ld+json') {
-        if (/[<>]/.test(text))
-          say(
-            node,
-            'embedded JSON (JSON-LD) holds "<" or ">" unescaped; write them as \\u003c and \\u003e',
-          );
-        else if (!isJson(text))
-          say(
-            node,
-            'embedded JSON (JSON-LD) is not valid JSON: an unescaped "</script>" may have ended it early',
-          );
-      } else if (!rules.scriptPages.has(path)) {
-        say(node, 'a script; only the search page may run one');
-      } else if (node.properties.src === undefined || text.trim() !== '') {
-        say(node, 'an inline script; the search page loads its script from a file of the site');
-      }
-    }
-    if (node.tagName === 'style') {
-      scanCss(
-        node.children.map((child) => ('value' in child ? child.value : '')).join(''),
-        rules,
-        path,
-      ).forEach((problem) => say(node, problem));
-    }
-  });
+  }
+  if (node.tagName === 'style') {
+    scanCss(
+      node.children.map((child) => ('value' in child ? child.value : '')).join(''),
+      rules,
+      path,
+    ).forEach((problem) => say(problem));
+  }
   return problems;
 }
 

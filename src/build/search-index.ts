@@ -26,11 +26,15 @@ function fail(what: string, errors: readonly string[]): never {
   throw new Error(`The search index: ${what}${errors.length ? `:\n  ${errors.join('\n  ')}` : ''}`);
 }
 
-/** Writes the index of `records` into `site`/pagefind/; fails when Pagefind reports an error or leaves a record out. */
+/**
+ * Writes the index of `records` into `site`/pagefind/, taking each record as it comes; fails when
+ * Pagefind reports an error or leaves a record out.
+ */
 export async function indexSite(
   site: string,
-  records: readonly SearchRecord[],
+  records: Iterable<SearchRecord>,
 ): Promise<SearchIndexSummary> {
+  const expected: Record<string, number> = {};
   const output = join(site, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   try {
@@ -40,6 +44,9 @@ export async function indexSite(
     for (const record of records) {
       const added = await index.addHTMLFile({ url: record.url, content: record.html });
       if (added.errors.length) fail(`Pagefind could not index ${record.url}`, added.errors);
+      // Pagefind keys its languages by the tag in lower case (nl-BE is nl-be), as the search page asks for them.
+      const language = record.language.toLowerCase();
+      expected[language] = (expected[language] ?? 0) + 1;
     }
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) fail('Pagefind could not write the index', written.errors);
@@ -54,12 +61,6 @@ export async function indexSite(
   const languages = Object.fromEntries(
     Object.entries(entry.languages).map(([code, { page_count }]) => [code, page_count]),
   );
-  const expected: Record<string, number> = {};
-  // Pagefind keys its languages by the tag in lower case (nl-BE is nl-be), as the search page asks for them.
-  for (const record of records) {
-    const language = record.language.toLowerCase();
-    expected[language] = (expected[language] ?? 0) + 1;
-  }
   const differing = Object.keys({ ...expected, ...languages }).filter(
     (code) => expected[code] !== languages[code],
   );

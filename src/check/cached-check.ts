@@ -57,3 +57,34 @@ export function cachedCheck(root: string, buildDate: string): Checked {
   registry.set(key, { signature: now, checked });
   return checked;
 }
+
+/** The checked content as a message to another thread carries it: data only (a structured clone). */
+export interface CheckedToSend {
+  content?: Omit<Content, 'placeOf'>;
+  problems: ContentProblem[];
+}
+
+/**
+ * The checked content for another thread, without what a message cannot carry: the function that
+ * finds the line of a value in a data file, which only the check's own reports use.
+ */
+export function checkedToSend({ content, problems }: Checked): CheckedToSend {
+  if (!content) return { problems };
+  const { placeOf, ...data } = content;
+  void placeOf;
+  return { content: data, problems };
+}
+
+/**
+ * The content as checked elsewhere (a worker thread of the build gets the build's own reading,
+ * checkedToSend), frozen for the build like withContentFrozen: cachedCheck returns it without
+ * reading content/. The check's reports are made where it ran: here a value's place is its file.
+ */
+export function useCheckedContent(root: string, buildDate: string, sent: CheckedToSend): void {
+  const checked: Checked = {
+    problems: sent.problems,
+    ...(sent.content && { content: { ...sent.content, placeOf: (file: string) => file } }),
+  };
+  registry.set(`${resolve(root)}\n${buildDate}`, { signature: '', checked });
+  frozen.add(resolve(root));
+}

@@ -3,23 +3,19 @@ import { diffBlocks, type BlockDiff } from '../diff/block-diff.ts';
 import type { Block } from '../model/blocks.ts';
 import { CONTENT } from './content.ts';
 
-// Every pair of versions is compared, in full and per audience, in every language: each comparison is
-// worked out once per build, though a page and the feed may both ask for it.
-const diffs = new Map<string, BlockDiff<Block>>();
-
-/** What changed between two versions in one language, for some audiences (the general sections always). */
+/**
+ * What changed between two versions in one language, for some audiences (the general sections
+ * always). Each comparison page asks for its own, once; the blocks it compares are the content
+ * model's, parsed once per build. A diff is not kept after its page: the diffs of every pair of
+ * versions in every language and for every audience would take more memory than all the rest
+ * of the build.
+ */
 export function versionDiff(
   from: string,
   to: string,
   locale: string,
   audiences: readonly string[],
 ): BlockDiff<Block> {
-  const key = [from, to, locale, ...audiences].join('/');
-  let diff = diffs.get(key);
-  if (!diff) {
-    const [before, after] = comparableViews(CONTENT, from, to, locale);
-    diff = diffBlocks(statementBlocks(before, audiences), statementBlocks(after, audiences));
-    diffs.set(key, diff);
-  }
-  return diff;
+  const [before, after] = comparableViews(CONTENT, from, to, locale);
+  return diffBlocks(statementBlocks(before, audiences), statementBlocks(after, audiences));
 }

@@ -1,32 +1,36 @@
-import { factChanges, type FactChange } from '../facts/fact-changes.ts';
+import { partFactChanges, type FactChange } from '../facts/fact-changes.ts';
 import { factLines, factLineText, type FactLine } from '../facts/fact-lines.ts';
 import { statementView } from '../model/assemble.ts';
 import { audienceName, useTranslations } from './language.ts';
 import { GENERAL } from '../model/parts.ts';
 import { BINDING, CONTENT, comparisonAudiences } from './content.ts';
 
-const changesCache = new Map<string, FactChange[]>();
-const linesCache = new Map<string, FactLine[]>();
+// Small (the facts that changed), and the same for every language and every view that shows the
+// part: worked out once per build for each pair of versions and part, and kept.
+const partChanges = new Map<string, FactChange[]>();
 
-/** The fact changes on the binding text, the same for every language: worked out once per pair and audience. */
+/** The fact changes on the binding text, the same for every language. */
 function bindingChanges(from: string, to: string, audience: string | undefined): FactChange[] {
-  const key = [from, to, audience ?? ''].join('/');
-  let changes = changesCache.get(key);
-  if (!changes) {
-    changes = factChanges(
-      statementView(CONTENT, from, BINDING),
-      statementView(CONTENT, to, BINDING),
-      audience ? [audience] : comparisonAudiences(from, to),
-    );
-    changesCache.set(key, changes);
-  }
-  return changes;
+  return [GENERAL, ...(audience ? [audience] : comparisonAudiences(from, to))].flatMap((part) => {
+    const key = [from, to, part].join('/');
+    let changes = partChanges.get(key);
+    if (!changes) {
+      changes = partFactChanges(
+        statementView(CONTENT, from, BINDING),
+        statementView(CONTENT, to, BINDING),
+        part,
+      );
+      partChanges.set(key, changes);
+    }
+    return changes;
+  });
 }
 
 /**
  * What changed in the facts from one version to another, for some audiences (every audience of the two
  * versions when none is given), in the words of the pages of one language. Matched on the
- * binding text, where the facts are authoritative; worked out once per build.
+ * binding text, where the facts are authoritative, once per build (bindingChanges); their words
+ * are put together for each page that shows them.
  */
 export function factChangeLines(
   from: string,
@@ -34,19 +38,13 @@ export function factChangeLines(
   locale: string,
   audience?: string,
 ): FactLine[] {
-  const key = [from, to, locale, audience ?? ''].join('/');
-  let lines = linesCache.get(key);
-  if (!lines) {
-    const t = useTranslations(locale);
-    lines = factLines(
-      bindingChanges(from, to, audience),
-      statementView(CONTENT, from, locale),
-      statementView(CONTENT, to, locale),
-      { text: t('factChanges.noPurpose'), lang: locale },
-    );
-    linesCache.set(key, lines);
-  }
-  return lines;
+  const t = useTranslations(locale);
+  return factLines(
+    bindingChanges(from, to, audience),
+    statementView(CONTENT, from, locale),
+    statementView(CONTENT, to, locale),
+    { text: t('factChanges.noPurpose'), lang: locale },
+  );
 }
 
 /** The fact changes of the full statement as plain sentences of a language (feeds, exports), each naming whom it concerns. */

@@ -36,8 +36,21 @@ export function audienceDescription(locale: string, audience: string): string {
   return SITE.audiences.find((candidate) => candidate.id === audience)?.description[locale] ?? '';
 }
 
+// A comparison page words many dates, every page some: each is worded once per build and language.
+const dates = new Map<string, (isoDate: string) => string>();
+
 /** Formats ISO dates the way a language of the site writes them ("6 januari 2020", "6 January 2020"). */
 export function datesIn(locale: string): (isoDate: string) => string {
-  const { intl } = languageOf(locale);
-  return (isoDate) => formatDate(intl, isoDate);
+  let format = dates.get(locale);
+  if (!format) {
+    const { intl } = languageOf(locale);
+    const worded = new Map<string, string>();
+    format = (isoDate) => {
+      let date = worded.get(isoDate);
+      if (date === undefined) worded.set(isoDate, (date = formatDate(intl, isoDate)));
+      return date;
+    };
+    dates.set(locale, format);
+  }
+  return format;
 }

@@ -228,34 +228,40 @@ export function factChanges(
   after: StatementView,
   audiences: readonly string[],
 ): FactChange[] {
-  const parts = [GENERAL, ...audiences];
+  return [GENERAL, ...audiences].flatMap((part) => partFactChanges(before, after, part));
+}
+
+/** factChanges within one part (the general sections, or an audience's): the same in every view that shows the part. */
+export function partFactChanges(
+  before: StatementView,
+  after: StatementView,
+  part: string,
+): FactChange[] {
   const stopWords = new Set(stopWordsOf(after.locale));
   const changes: FactChange[] = [];
-  for (const part of parts) {
-    const [b, a] = [partOf(before, part), partOf(after, part)];
-    const rowsBefore = b ? rowsOf(part, b.document.blocks) : [];
-    const rowsAfter = a ? rowsOf(part, a.document.blocks) : [];
-    const pairs = pairRows(rowsBefore, rowsAfter);
-    const paired = new Set(pairs.flat());
-    for (const row of rowsAfter.filter((candidate) => !paired.has(candidate))) {
-      const purpose = purposePlace(row);
-      if (purpose) changes.push({ kind: 'purpose-added', purpose });
-      else
-        changes.push(...rowChanges({ ...row, block: { ...row.block, facts: [] } }, row, stopWords));
-    }
-    for (const row of rowsBefore.filter((candidate) => !paired.has(candidate))) {
-      const purpose = purposePlace(row);
-      if (purpose) changes.push({ kind: 'purpose-removed', purpose });
-      else
-        changes.push(...rowChanges(row, { ...row, block: { ...row.block, facts: [] } }, stopWords));
-    }
-    for (const [x, y] of pairs) changes.push(...rowChanges(x, y, stopWords));
-    const rightsBefore = b ? rightsOf(part, b.document.blocks) : new Map<RightKind, FactPlace>();
-    const rightsAfter = a ? rightsOf(part, a.document.blocks) : new Map<RightKind, FactPlace>();
-    for (const [right, where] of rightsAfter)
-      if (!rightsBefore.has(right)) changes.push({ kind: 'right-added', right, place: where });
-    for (const [right, where] of rightsBefore)
-      if (!rightsAfter.has(right)) changes.push({ kind: 'right-removed', right, place: where });
+  const [b, a] = [partOf(before, part), partOf(after, part)];
+  const rowsBefore = b ? rowsOf(part, b.document.blocks) : [];
+  const rowsAfter = a ? rowsOf(part, a.document.blocks) : [];
+  const pairs = pairRows(rowsBefore, rowsAfter);
+  const paired = new Set(pairs.flat());
+  for (const row of rowsAfter.filter((candidate) => !paired.has(candidate))) {
+    const purpose = purposePlace(row);
+    if (purpose) changes.push({ kind: 'purpose-added', purpose });
+    else
+      changes.push(...rowChanges({ ...row, block: { ...row.block, facts: [] } }, row, stopWords));
   }
+  for (const row of rowsBefore.filter((candidate) => !paired.has(candidate))) {
+    const purpose = purposePlace(row);
+    if (purpose) changes.push({ kind: 'purpose-removed', purpose });
+    else
+      changes.push(...rowChanges(row, { ...row, block: { ...row.block, facts: [] } }, stopWords));
+  }
+  for (const [x, y] of pairs) changes.push(...rowChanges(x, y, stopWords));
+  const rightsBefore = b ? rightsOf(part, b.document.blocks) : new Map<RightKind, FactPlace>();
+  const rightsAfter = a ? rightsOf(part, a.document.blocks) : new Map<RightKind, FactPlace>();
+  for (const [right, where] of rightsAfter)
+    if (!rightsBefore.has(right)) changes.push({ kind: 'right-added', right, place: where });
+  for (const [right, where] of rightsBefore)
+    if (!rightsAfter.has(right)) changes.push({ kind: 'right-removed', right, place: where });
   return changes;
 }

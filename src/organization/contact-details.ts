@@ -70,8 +70,17 @@ const TOKENS = {
 } as const;
 const token = (name: string) => `\u2060${name}\u2060`;
 
+// Every page shows the address: formatted once for each set of details.
+const formatted = new WeakMap<OrganizationDetails, readonly string[]>();
+
 /** The address in the lines and order the country writes them ("Polsbroekpassage 8 22", "7201CA Zutphen"). */
-export function addressLines(details: OrganizationDetails): string[] {
+export function addressLines(details: OrganizationDetails): readonly string[] {
+  let lines = formatted.get(details);
+  if (!lines) formatted.set(details, (lines = formatAddress(details)));
+  return lines;
+}
+
+function formatAddress(details: OrganizationDetails): string[] {
   const { address } = details;
   const placeholders = Object.fromEntries(
     Object.entries(TOKENS)

@@ -104,96 +104,106 @@ function passages(
  * sections for everyone carries every audience, so that an audience filter keeps it); the retention
  * schedule, a record per part; and the passages a version to come adds or changes, dated.
  */
-export function searchRecords(content: Content, timeline: VersionTimeline): SearchRecord[] {
-  return content.site.languages.flatMap(({ code: locale, intl }) => {
-    const t = translator(content.strings[locale]!, locale);
-    const slugs = routeSlugs(content, locale);
-    const view = statementView(content, timeline.current.date, locale);
-    const terms = content.search.terms[locale];
-    const audienceName = (audience: string) =>
-      content.site.audiences.find((candidate) => candidate.id === audience)?.name[locale] ??
-      audience;
-    const make = (
-      record: Omit<SearchRecord, 'html' | 'language'>,
-      words: readonly string[],
-    ): SearchRecord => ({ ...record, language: locale, html: recordHtml(locale, record, words) });
+export function* searchRecords(
+  content: Content,
+  timeline: VersionTimeline,
+): Generator<SearchRecord> {
+  // A language at a time: the index takes each record as it comes.
+  for (const language of content.site.languages)
+    yield* languageRecords(content, timeline, language);
+}
 
-    const statementRecords = (
-      statement: StatementView,
-      pageOf: (audience?: string) => string,
-      dated: string | undefined,
-      keep: (block: Block) => boolean,
-    ): SearchRecord[] => [
-      ...passages(statement.general.document.blocks, GENERAL)
+function languageRecords(
+  content: Content,
+  timeline: VersionTimeline,
+  { code: locale, intl }: Content['site']['languages'][number],
+): SearchRecord[] {
+  const t = translator(content.strings[locale]!, locale);
+  const slugs = routeSlugs(content, locale);
+  const view = statementView(content, timeline.current.date, locale);
+  const terms = content.search.terms[locale];
+  const audienceName = (audience: string) =>
+    content.site.audiences.find((candidate) => candidate.id === audience)?.name[locale] ?? audience;
+  const make = (
+    record: Omit<SearchRecord, 'html' | 'language'>,
+    words: readonly string[],
+  ): SearchRecord => ({ ...record, language: locale, html: recordHtml(locale, record, words) });
+
+  const statementRecords = (
+    statement: StatementView,
+    pageOf: (audience?: string) => string,
+    dated: string | undefined,
+    keep: (block: Block) => boolean,
+  ): SearchRecord[] => [
+    ...passages(statement.general.document.blocks, GENERAL)
+      .filter(({ block }) => keep(block))
+      .map(({ block, section, sectionAnchor }) =>
+        make(
+          {
+            url: `${pageOf()}#${block.anchor}`,
+            title: [t('factChanges.everyone'), section, dated].filter(Boolean).join(' › '),
+            text: block.text,
+            audiences: [GENERAL, ...statement.audiences],
+          },
+          termsFor(block, sectionAnchor, GENERAL, terms),
+        ),
+      ),
+    ...statement.audiences.flatMap((audience) => {
+      const shown = statement.parts[audience]!;
+      return passages(shown.document.blocks, audience)
         .filter(({ block }) => keep(block))
         .map(({ block, section, sectionAnchor }) =>
           make(
             {
-              url: `${pageOf()}#${block.anchor}`,
-              title: [t('factChanges.everyone'), section, dated].filter(Boolean).join(' › '),
+              url: `${pageOf(audience)}#${block.anchor}`,
+              title: [audienceName(audience), section || shown.document.title, dated]
+                .filter(Boolean)
+                .join(' › '),
               text: block.text,
-              audiences: [GENERAL, ...statement.audiences],
+              audiences: [audience],
             },
-            termsFor(block, sectionAnchor, GENERAL, terms),
+            termsFor(block, sectionAnchor, audience, terms),
           ),
-        ),
-      ...statement.audiences.flatMap((audience) => {
-        const shown = statement.parts[audience]!;
-        return passages(shown.document.blocks, audience)
-          .filter(({ block }) => keep(block))
-          .map(({ block, section, sectionAnchor }) =>
-            make(
-              {
-                url: `${pageOf(audience)}#${block.anchor}`,
-                title: [audienceName(audience), section || shown.document.title, dated]
-                  .filter(Boolean)
-                  .join(' › '),
-                text: block.text,
-                audiences: [audience],
-              },
-              termsFor(block, sectionAnchor, audience, terms),
-            ),
-          );
-      }),
-    ];
+        );
+    }),
+  ];
 
-    const current = statementRecords(
-      view,
-      (audience) =>
-        urlFor(audience ? { kind: 'audience', locale, audience } : { kind: 'full', locale }, slugs),
-      undefined,
-      () => true,
-    );
-    const upcoming = timeline.upcoming.flatMap((version) => {
-      const later = statementView(content, version.date, locale);
-      const known = new Set(
-        [view.general, ...Object.values(view.parts)].flatMap((shown) =>
-          shown.document.blocks.map((block) => `${block.anchor}\n${block.text}`),
-        ),
-      );
-      const dated = t('search.fromDate', { date: formatDate(intl, version.date) });
-      return statementRecords(
-        later,
-        (audience) => urlFor({ kind: 'version', locale, version: version.date, audience }, slugs),
-        dated,
-        (block) => !known.has(`${block.anchor}\n${block.text}`),
-      );
-    });
-    return [
-      ...current,
-      ...upcoming,
-      ...scheduleRecords(
-        content,
-        view,
-        locale,
-        intl,
-        t,
-        audienceName,
-        urlFor({ kind: 'retention', locale }, slugs),
-        terms,
+  const current = statementRecords(
+    view,
+    (audience) =>
+      urlFor(audience ? { kind: 'audience', locale, audience } : { kind: 'full', locale }, slugs),
+    undefined,
+    () => true,
+  );
+  const upcoming = timeline.upcoming.flatMap((version) => {
+    const later = statementView(content, version.date, locale);
+    const known = new Set(
+      [view.general, ...Object.values(view.parts)].flatMap((shown) =>
+        shown.document.blocks.map((block) => `${block.anchor}\n${block.text}`),
       ),
-    ];
+    );
+    const dated = t('search.fromDate', { date: formatDate(intl, version.date) });
+    return statementRecords(
+      later,
+      (audience) => urlFor({ kind: 'version', locale, version: version.date, audience }, slugs),
+      dated,
+      (block) => !known.has(`${block.anchor}\n${block.text}`),
+    );
   });
+  return [
+    ...current,
+    ...upcoming,
+    ...scheduleRecords(
+      content,
+      view,
+      locale,
+      intl,
+      t,
+      audienceName,
+      urlFor({ kind: 'retention', locale }, slugs),
+      terms,
+    ),
+  ];
 }
 
 /** The retention schedule, a record per part: where "how long" questions find all the periods at once. */

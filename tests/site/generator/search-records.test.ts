@@ -22,7 +22,7 @@ function recordsOn(buildDate: string): SearchRecord[] {
   const { content, problems } = readContent(dir);
   if (!content)
     throw new Error(problems.map((problem) => `${problem.file}: ${problem.message}`).join('\n'));
-  return searchRecords(content, versionTimeline(content.versions, buildDate));
+  return [...searchRecords(content, versionTimeline(content.versions, buildDate))];
 }
 const records = recordsOn('2025-06-01');
 const record = (url: string) => {

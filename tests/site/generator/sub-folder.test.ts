@@ -111,10 +111,12 @@ describe('a site in a folder of its host', () => {
     });
     expect(select('form.search-form', search)?.properties.action).toBe('/privacy/nl-be/zoeken/');
     const content = readContent(builtCopy('physiotherapyPractice')).content!;
-    const records = searchRecords(
-      content,
-      versionTimeline(content.versions, builtOn('physiotherapyPractice')),
-    );
+    const records = [
+      ...searchRecords(
+        content,
+        versionTimeline(content.versions, builtOn('physiotherapyPractice')),
+      ),
+    ];
     expect(records.length).toBeGreaterThan(20);
     // Within the site: Pagefind puts results into the folder its script is served from
     // (/privacy/pagefind/pagefind.js), as the browser suite's search shows.
