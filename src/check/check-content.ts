@@ -1,4 +1,5 @@
 import { checkMaterial } from '../facts/material.ts';
+import { checkPurposeMarks } from '../facts/purpose-check.ts';
 import type { Content } from '../model/content-model.ts';
 import { readContent } from '../model/read-content.ts';
 import { translationWarnings } from '../model/translations.ts';
@@ -15,7 +16,8 @@ import { checkSummaries } from '../versions/summaries.ts';
  * Everything that can be known about the content before anything is rendered, as one list of
  * problems, each once and sorted by file and line: what each file says on its own (readContent),
  * and, on the content as far as it could be read, what needs several files (slugs, seals,
- * summaries, notice of material changes, the facts against their words, translations, search).
+ * summaries, notice of material changes, the facts against their words, purpose marks that hold a
+ * condition, translations, search).
  * `content` is there only when nothing is in error. `npm run check`, `npm run build`, the preview
  * and the pages all call this.
  */
@@ -32,6 +34,7 @@ export function checkContent(
       ...checkSeals(asRead, buildDate),
       ...checkSealHistory(asRead),
       ...checkMaterial(asRead, broken.versions),
+      ...checkPurposeMarks(asRead),
       ...checkNotice(asRead, buildDate),
       ...translationWarnings(asRead, broken.files),
       // Anchors are only sure when every file could be read: until then, no false alarms.

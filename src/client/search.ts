@@ -1,11 +1,15 @@
 // The search page's script, the only script of the site: it runs on the search page alone (see
 // src/views/SearchView.astro). It asks the Pagefind index that the build writes (one record per
-// passage, src/search/records.ts) as the reader types, and lists the passages found: where
-// each is ("Werkzoekende › Algemeen"), as a link to the passage itself, and its words. The count
+// passage, src/search/records.ts) as the reader types, and lists the passages found grouped by
+// where they are: one heading per section ("Werkzoekende › Algemeen"), under it each passage found
+// there as a link to the passage itself, its words shortened to the sentence of the match with the
+// matched words marked. The first groups are shown, the others behind a "more" button. The count
 // is announced through the page's live region; with no result, the page offers where to look.
 
 interface PagefindResultData {
   url: string;
+  /** Pagefind's words around the match, the words it matched (stems included) in <mark>. */
+  excerpt: string;
   meta: { title?: string; text?: string };
   filters: Record<string, string[]>;
 }
@@ -30,6 +34,15 @@ interface PagefindApi {
 const LISTED = 30;
 /** The results shown before the others have loaded: each result's words are a request of their own. */
 const FIRST_SHOWN = 5;
+/** The groups (sections) shown before the "more" button: a screen or two on a phone. */
+const GROUPS_SHOWN = 10;
+/**
+ * The passages found first that are in view whatever their group; after them, a passage is in view
+ * under its group's heading only when no later group came before it. Chosen with the relevance set
+ * of content/search.yaml: with 4, the first three passages a reader sees answer as many questions
+ * as the first three found did before results were grouped.
+ */
+const ALWAYS_IN_VIEW = 4;
 
 /**
  * Pagefind finds the passages that hold every word of a query. A reader's question in plain words
@@ -100,6 +113,9 @@ function passageCount(api: PagefindApi, filters: Record<string, string>): Promis
   return count;
 }
 
+/** A text in the forms of the language's plural rules, {count} the number. */
+type PluralTexts = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 /** What the page gives the script (data-search-config on the form). */
 interface SearchConfig {
   /** The Pagefind bundle, e.g. /pagefind/pagefind.js. */
@@ -114,7 +130,9 @@ interface SearchConfig {
   /** The words of the page's language that a query is not searched for on their own. */
   stopWords: string[];
   strings: {
-    count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    count: PluralTexts;
+    /** Summary of the passages of a group folded away: {count} of them. */
+    moreInGroup: PluralTexts;
     none: string;
   };
 }
@@ -122,27 +140,65 @@ interface SearchConfig {
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
-/** The longest a passage is shown in a result; the link leads to all of it. */
-const SHOWN = 280;
+/** About the longest a passage is shown in a result: the sentence of the match; the link leads to all of it. */
+const SHOWN = 200;
 
-/** The passage's words, shortened around the first word of the query, with the query's words marked. */
-function passageNodes(text: string, query: string): Node[] {
-  const words = query
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The words to mark in a passage: those Pagefind marked in its excerpt (it matches stems too:
+ * "bewaard" for "bewaren"), and the words of the query that say what the reader looks for, as the
+ * start of a word.
+ */
+function markPattern(
+  excerpt: string,
+  query: string,
+  stopWords: ReadonlySet<string>,
+): RegExp | undefined {
+  const matched = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].map((match) =>
+    match[1]!.toLocaleLowerCase(),
+  );
+  const typed = query
     .toLocaleLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 3);
-  const pattern = words.length
+    .filter((word) => word.length >= 2 && !stopWords.has(word));
+  const words = [...new Set([...matched, ...typed])].filter(Boolean);
+  return words.length
     ? new RegExp(
-        `(?<![\\p{L}\\p{N}])(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+        `(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`,
         'giu',
       )
     : undefined;
-  let shown = text;
-  if (text.length > SHOWN) {
-    const first = pattern ? Math.max(0, text.search(pattern)) : 0;
-    const start = Math.max(0, Math.min(first - 60, text.length - SHOWN));
-    shown = `${start > 0 ? '…' : ''}${text.slice(start, start + SHOWN).trim()}${start + SHOWN < text.length ? '…' : ''}`;
+}
+
+/**
+ * The part of a passage a result shows: the sentence with the first marked word (and the next, while
+ * short), so that it starts where the text starts a sentence; a long sentence is cut around the
+ * word, at spaces.
+ */
+function shortened(text: string, pattern: RegExp | undefined, locale: string): string {
+  if (text.length <= SHOWN) return text;
+  const first = pattern ? Math.max(0, text.search(pattern)) : 0;
+  const sentences = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)];
+  const at = Math.max(
+    0,
+    sentences.findIndex(({ index, segment }) => first >= index && first < index + segment.length),
+  );
+  let from = sentences[at]?.index ?? 0;
+  let to = from + (sentences[at]?.segment.length ?? text.length);
+  for (let next = at + 1; next < sentences.length && to - from < SHOWN / 2; next++)
+    to += sentences[next]!.segment.length;
+  if (to - from > SHOWN) {
+    from = Math.max(from, text.lastIndexOf(' ', Math.max(from, first - 60)) + 1);
+    const space = text.indexOf(' ', from + SHOWN);
+    if (space !== -1) to = Math.min(to, space);
   }
+  return `${from > 0 ? '… ' : ''}${text.slice(from, to).trim()}${to < text.length ? ' …' : ''}`;
+}
+
+/** A passage's words as a result shows them: shortened around the match, the matched words marked. */
+function passageNodes(text: string, pattern: RegExp | undefined, locale: string): Node[] {
+  const shown = shortened(text, pattern, locale);
   if (!pattern) return [document.createTextNode(shown)];
   const nodes: Node[] = [];
   let at = 0;
@@ -165,6 +221,7 @@ function start(form: HTMLFormElement): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const failure = document.querySelector<HTMLElement>('[data-search-error]')!;
   const elsewhere = document.querySelector<HTMLElement>('[data-search-none]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const plural = new Intl.PluralRules(config.locale);
   const numbers = new Intl.NumberFormat(config.locale);
   const stopWords = new Set(config.stopWords);
@@ -205,6 +262,7 @@ function start(form: HTMLFormElement): void {
     elsewhere.hidden = true;
     if (!query) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
@@ -219,6 +277,7 @@ function start(form: HTMLFormElement): void {
       failure.hidden = false;
       status.textContent = '';
       list.replaceChildren();
+      more.hidden = true;
       console.error(error);
       return;
     }
@@ -226,7 +285,53 @@ function start(form: HTMLFormElement): void {
 
     // A passage for everyone stands on every audience's page too: keep the reader on theirs.
     const audiencePage = filter ? config.rolePages[filter] : undefined;
-    const item = (passage: PagefindResultData): HTMLLIElement => {
+    // One group per section (the records' title), in the order of its best passage. A passage is
+    // in view under its group's heading when it is among the first ALWAYS_IN_VIEW found, or found
+    // before any passage of a later group: what a reader reads first stays in the order found. The
+    // group's other passages are folded under "n more in this section". The groups after the first
+    // GROUPS_SHOWN wait behind the "more" button.
+    interface Group {
+      passages: HTMLUListElement;
+      folded?: { details: HTMLDetailsElement; summary: HTMLElement; list: HTMLUListElement };
+    }
+    const groups = new Map<string, Group>();
+    let newest: Group | undefined;
+    const { strings } = config;
+    const counted = (forms: PluralTexts, count: number, values: Record<string, string> = {}) =>
+      fill(forms[plural.select(count)] ?? forms.other, { ...values, count: numbers.format(count) });
+    const groupOf = (title: string): Group => {
+      let group = groups.get(title);
+      if (group) return group;
+      const item = document.createElement('li');
+      item.className = 'search-group';
+      item.hidden = groups.size >= GROUPS_SHOWN;
+      const heading = document.createElement('h2');
+      heading.className = 'search-group__title';
+      heading.tabIndex = -1;
+      heading.textContent = title;
+      const passages = document.createElement('ul');
+      passages.className = 'search-group__passages';
+      item.append(heading, passages);
+      list.append(item);
+      group = { passages };
+      groups.set(title, group);
+      newest = group;
+      return group;
+    };
+    const foldedOf = (group: Group): NonNullable<Group['folded']> => {
+      if (group.folded) return group.folded;
+      const details = document.createElement('details');
+      details.className = 'search-group__more';
+      const summary = document.createElement('summary');
+      const folded = document.createElement('ul');
+      folded.className = 'search-group__passages';
+      details.append(summary, folded);
+      group.passages.after(details);
+      return (group.folded = { details, summary, list: folded });
+    };
+    const add = (passage: PagefindResultData, rank: number): void => {
+      const group = groupOf(passage.meta.title ?? passage.url);
+      const inView = rank < ALWAYS_IN_VIEW || group === newest;
       const entry = document.createElement('li');
       entry.className = 'search-result';
       const link = document.createElement('a');
@@ -234,32 +339,49 @@ function start(form: HTMLFormElement): void {
         audiencePage && passage.url.startsWith(`${config.fullPage}#`)
           ? passage.url.replace(config.fullPage, audiencePage)
           : passage.url;
-      link.textContent = passage.meta.title ?? passage.url;
-      const text = document.createElement('p');
-      text.className = 'search-result__excerpt';
-      text.append(...passageNodes(passage.meta.text ?? '', query));
-      entry.append(link, text);
-      return entry;
+      link.className = 'search-result__excerpt';
+      link.append(
+        ...passageNodes(
+          passage.meta.text ?? '',
+          markPattern(passage.excerpt, query, stopWords),
+          config.locale,
+        ),
+      );
+      entry.append(link);
+      if (inView) {
+        group.passages.append(entry);
+        return;
+      }
+      const folded = foldedOf(group);
+      folded.list.append(entry);
+      folded.summary.textContent = counted(strings.moreInGroup, folded.list.children.length);
     };
-    list.replaceChildren(...first.map(item));
+    list.replaceChildren();
+    first.forEach((passage, rank) => add(passage, rank));
+    more.hidden = groups.size <= GROUPS_SHOWN;
     list.setAttribute('aria-busy', String(found.length > first.length));
-    const { strings } = config;
     status.textContent =
       found.length === 0
         ? fill(strings.none, { query })
-        : fill(strings.count[plural.select(found.length)] ?? strings.count.other, {
-            query,
-            count: numbers.format(found.length),
-          });
+        : counted(strings.count, found.length, { query });
     elsewhere.hidden = found.length > 0;
     // The rest, below the first: the count announced above already includes them.
     const rest = await Promise.all(found.slice(FIRST_SHOWN).map((result) => result.data())).catch(
       () => [],
     );
     if (run !== latest) return;
-    list.append(...rest.map(item));
+    rest.forEach((passage, rank) => add(passage, FIRST_SHOWN + rank));
+    more.hidden = ![...list.children].some((group) => (group as HTMLElement).hidden);
     list.setAttribute('aria-busy', 'false');
   }
+
+  // "More": the other groups, and the reader's focus on the first of them.
+  more.addEventListener('click', () => {
+    const waiting = [...list.querySelectorAll<HTMLElement>('.search-group[hidden]')];
+    for (const group of waiting) group.hidden = false;
+    more.hidden = true;
+    waiting[0]?.querySelector<HTMLElement>('.search-group__title')?.focus();
+  });
 
   // Start loading as soon as the reader turns to the search field, so that the first results come quickly.
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });

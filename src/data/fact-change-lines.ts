@@ -43,7 +43,10 @@ export function factChangeLines(
     bindingChanges(from, to, audience),
     statementView(CONTENT, from, locale),
     statementView(CONTENT, to, locale),
-    { text: t('factChanges.noPurpose'), lang: locale },
+    {
+      noPurpose: { text: t('factChanges.noPurpose'), lang: locale },
+      right: (kind) => ({ text: t(`rights.${kind}.name`), lang: locale }),
+    },
   );
 }
 

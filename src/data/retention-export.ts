@@ -14,9 +14,14 @@ export function retentionExport(version: string, locale: string, site: URL | und
       part: shown.part,
       title: shown.document.title,
       lang: shown.lang,
-      rows: rows.map(({ part: _part, lang: _lang, ...row }) => ({
-        ...row,
-        passage: `${page}#${row.anchor}`,
+      // The data as published before: a purpose only where the text states one.
+      rows: rows.map(({ anchor, section, purposes, recipients, retention }) => ({
+        anchor,
+        section,
+        purposes,
+        recipients,
+        retention: retention.map(({ text, retention: fact }) => ({ text, retention: fact })),
+        passage: `${page}#${anchor}`,
       })),
     })),
   };

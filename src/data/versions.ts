@@ -47,9 +47,18 @@ export function versionMetadata(version: Version, locale: string) {
     material: version.material,
     announced: version.announced ?? null,
     summary: versionSummary(version, locale),
+    // Every correction, in the data of every language, with the languages whose pages list it.
     corrections: version.corrections.map((correction) => ({
       date: correction.date,
       reason: correction.reason[locale] ?? null,
+      languages: correction.languages ?? null,
     })),
   };
+}
+
+/** The corrections of a version that the pages of a language list: those that concern it (all, unless a correction names its languages). */
+export function correctionsIn(version: Version, locale: string): Version['corrections'] {
+  return version.corrections.filter(
+    (correction) => !correction.languages || correction.languages.includes(locale),
+  );
 }

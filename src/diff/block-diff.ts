@@ -15,13 +15,8 @@ export type BlockChange<Block extends DiffBlock = DiffBlock> =
   | { type: 'moved-from' | 'moved-to'; block: Block; twin: Block }
   | { type: 'changed'; before: Block; after: Block; parts: WordPart[] };
 
+/** How much text changed; how many changes there are is the list's to say (change-list.ts). */
 interface DiffSummary {
-  /** Texts of the headings added (not moved). */
-  sectionsAdded: string[];
-  /** Texts of the headings removed (not moved). */
-  sectionsRemoved: string[];
-  /** Sections (a block's `section`; for a removed or moved-away block, its old one) with any change, other than those added or removed. */
-  sectionsChanged: string[];
   /** Words of added blocks and added parts; moved blocks count as neither added nor removed. */
   wordsAdded: number;
   wordsRemoved: number;
@@ -199,45 +194,18 @@ function stretchChanges(
 }
 
 function summarize(changes: BlockChange[]): DiffSummary {
-  const added = new Set<string>();
-  const removed = new Set<string>();
-  const touched = new Set<string>();
   let wordsAdded = 0;
   let wordsRemoved = 0;
   for (const change of changes) {
-    switch (change.type) {
-      case 'unchanged':
-        break;
-      case 'added':
-        if (change.block.kind === 'heading') added.add(change.block.text);
-        wordsAdded += countWords(change.block.text);
-        touched.add(change.block.section);
-        break;
-      case 'removed':
-        if (change.block.kind === 'heading') removed.add(change.block.text);
-        wordsRemoved += countWords(change.block.text);
-        touched.add(change.block.section);
-        break;
-      case 'moved-from':
-      case 'moved-to':
-        touched.add(change.block.section);
-        break;
-      case 'changed':
-        for (const part of change.parts) {
-          if (part.type === 'added') wordsAdded += countWords(part.text);
-          if (part.type === 'removed') wordsRemoved += countWords(part.text);
-        }
-        touched.add(change.after.section);
-        break;
-    }
+    if (change.type === 'added') wordsAdded += countWords(change.block.text);
+    if (change.type === 'removed') wordsRemoved += countWords(change.block.text);
+    if (change.type === 'changed')
+      for (const part of change.parts) {
+        if (part.type === 'added') wordsAdded += countWords(part.text);
+        if (part.type === 'removed') wordsRemoved += countWords(part.text);
+      }
   }
-  return {
-    sectionsAdded: [...added],
-    sectionsRemoved: [...removed],
-    sectionsChanged: [...touched].filter((section) => !added.has(section) && !removed.has(section)),
-    wordsAdded,
-    wordsRemoved,
-  };
+  return { wordsAdded, wordsRemoved };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Block } from '../model/blocks.ts';
 import { GENERAL } from '../model/parts.ts';
 import { stopWordsOf } from '../i18n/stop-words.ts';
 import { durationDays } from '../time/durations.ts';
+import { isCondition } from './conditions.ts';
 
 /**
  * A place in a version's text: a block of a part (its index in the part's file) and, for a
@@ -66,10 +67,13 @@ interface Row {
   part: string;
   index: number;
   block: Block;
+  /** The words of its purpose marks, conditions too: they tell which processing it is. */
   purpose: string;
+  /** The language of its words. */
+  lang: string;
 }
 
-function rowsOf(part: string, blocks: readonly Block[]): Row[] {
+function rowsOf(part: string, blocks: readonly Block[], lang: string): Row[] {
   return blocks.flatMap((block, index) =>
     block.facts.length > 0
       ? [
@@ -81,6 +85,7 @@ function rowsOf(part: string, blocks: readonly Block[]): Row[] {
               .filter((fact) => fact.kind === 'purpose')
               .map((fact) => fact.text)
               .join(' '),
+            lang,
           },
         ]
       : [],
@@ -93,8 +98,11 @@ const place = (row: Row, fact?: number): FactPlace => ({
   anchor: row.block.anchor,
   ...(fact === undefined ? {} : { fact }),
 });
+/** Where the row's purpose is stated: a mark that holds a condition states none. */
 const purposePlace = (row: Row): FactPlace | undefined => {
-  const index = row.block.facts.findIndex((fact) => fact.kind === 'purpose');
+  const index = row.block.facts.findIndex(
+    (fact) => fact.kind === 'purpose' && !isCondition(fact.text, row.lang),
+  );
   return index === -1 ? undefined : place(row, index);
 };
 
@@ -240,8 +248,8 @@ export function partFactChanges(
   const stopWords = new Set(stopWordsOf(after.locale));
   const changes: FactChange[] = [];
   const [b, a] = [partOf(before, part), partOf(after, part)];
-  const rowsBefore = b ? rowsOf(part, b.document.blocks) : [];
-  const rowsAfter = a ? rowsOf(part, a.document.blocks) : [];
+  const rowsBefore = b ? rowsOf(part, b.document.blocks, b.lang) : [];
+  const rowsAfter = a ? rowsOf(part, a.document.blocks, a.lang) : [];
   const pairs = pairRows(rowsBefore, rowsAfter);
   const paired = new Set(pairs.flat());
   for (const row of rowsAfter.filter((candidate) => !paired.has(candidate))) {

@@ -1,10 +1,11 @@
+import type { RightKind } from '../schemas/rights-schema.ts';
 import type { TextKey } from '../schemas/strings-schema.ts';
 import { partOf, type StatementView } from '../model/assemble.ts';
 import type { FactChange, FactPlace } from './fact-changes.ts';
 import { isMaterialChange } from './fact-changes.ts';
 
 /** Words of the text, in the language they are shown in. */
-export interface Words {
+interface Words {
   text: string;
   lang: string;
 }
@@ -41,6 +42,18 @@ function wordsAt(view: StatementView, place: FactPlace): Words {
   return { text: text.replace(/[;,.:]\s*$/, ''), lang: shown.lang };
 }
 
+/** The words a line uses where the text has none of its own. */
+export interface LineWords {
+  /** Where a change concerns a processing whose purpose the text does not state. */
+  noPurpose: Words;
+  /**
+   * A right by its name ("het recht op inzage"): the text names a right in the words of its own
+   * list ("niet onderworpen te worden aan …"), which read like a fragment on their own. Without
+   * it, the text's words.
+   */
+  right?: (kind: RightKind) => Words;
+}
+
 /**
  * The fact changes in the words of the pages of one language: `before` and `after` are the two
  * versions as that language's pages show them. Material changes first, then in the order found.
@@ -49,7 +62,7 @@ export function factLines(
   changes: readonly FactChange[],
   before: StatementView,
   after: StatementView,
-  noPurpose: Words,
+  { noPurpose, right }: LineWords,
 ): FactLine[] {
   const lines = changes.map((change): FactLine => {
     const material = isMaterialChange(change);
@@ -127,7 +140,7 @@ export function factLines(
       case 'right-added':
         return {
           key,
-          values: { right: at(after, change.place) },
+          values: { right: right?.(change.right) ?? at(after, change.place) },
           part: change.place.part,
           version: after.version,
           anchor: change.place.anchor,
@@ -136,7 +149,7 @@ export function factLines(
       case 'right-removed':
         return {
           key,
-          values: { right: at(before, change.place) },
+          values: { right: right?.(change.right) ?? at(before, change.place) },
           part: change.place.part,
           version: before.version,
           anchor: change.place.anchor,

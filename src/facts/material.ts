@@ -30,8 +30,7 @@ export function checkMaterial(
     ]).filter(isMaterialChange);
     if (material.length === 0) return [];
     const lines = factLines(material, before, after, {
-      text: 'a processing whose purpose is not stated',
-      lang: binding,
+      noPurpose: { text: 'a processing whose purpose is not stated', lang: binding },
     });
     const { place, name } = versionEntry(content, version.date, 'material');
     return [

@@ -15,8 +15,8 @@ function retentionTermLabel(
 
 /**
  * A retention in plain words of the reader's language, saying no more than the text: "maximaal
- * 7 jaar, na het einde van het dienstverband"; a period whose start the text does not state is
- * just the period ("7 jaar").
+ * 7 jaar na het einde van het dienstverband" (the start's words follow the period as in a sentence);
+ * a period whose start the text does not state is just the period ("7 jaar").
  */
 export function retentionLabel(
   retention: RetentionFact,
@@ -35,7 +35,7 @@ export function retentionLabel(
       const amount = retention.upTo ? t('retention.upTo', { period }) : period;
       return retention.from === UNSTATED_START
         ? amount
-        : `${amount}, ${retentionTermLabel(site, 'starts', retention.from, locale)}`;
+        : `${amount} ${retentionTermLabel(site, 'starts', retention.from, locale)}`;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RIGHT_KINDS, type RequestRight } from './rights-schema.ts';
+import { RIGHT_KINDS, type RequestRight, type RightKind } from './rights-schema.ts';
 
 const text = (description: string) => z.string().trim().min(1).describe(description);
 /**
@@ -42,7 +42,9 @@ export const uiStringsSchema = z.strictObject({
   'home.intro': text('Text under the question.'),
   'home.full': text('Link to the full statement.'),
   'home.fullDescription': text('What the full statement holds.'),
-  'audience.intro': text('Text at the top of an audience view; {audience} is the audience name.'),
+  'audience.intro': text(
+    "Text at the top of an audience view; {readers} is the audience's readers phrase of site.yaml ({audience} its name).",
+  ),
   'audience.others': text('Heading of the links to the other audiences.'),
   'full.title': text('Title of the full statement.'),
   'full.intro': text('Text at the top of the full statement.'),
@@ -55,7 +57,7 @@ export const uiStringsSchema = z.strictObject({
   'footer.label': text('Accessible name of the footer.'),
   'lang.label': text('Accessible name of the language switch.'),
   'lang.section': text(
-    'Before the links to the same section in other languages, shown under a heading the reader was led to.',
+    'Link to the same section in another language, shown under a heading the reader was led to; {language} is that language named in the page language.',
   ),
   'lang.current': text('Hidden text after the current language in the switch.'),
   'translation.notice': text(
@@ -74,7 +76,7 @@ export const uiStringsSchema = z.strictObject({
   'notFound.text': text('Explanation on the "page not found" page.'),
   'archive.title': text('Title of the version archive.'),
   'archive.intro': text('Text at the top of the version archive.'),
-  'archive.feed': text('Link to the Atom feed of versions.'),
+  'archive.feed': text('Link to the Atom feed of versions, under the heading follow.title.'),
   'version.title': text('Title of a version page; {date} is the date it took effect.'),
   'version.current': text('Label of the version in effect.'),
   'version.archived': text('Label of a version no longer in effect.'),
@@ -85,7 +87,9 @@ export const uiStringsSchema = z.strictObject({
   'version.reconstructedLabel': text('Label of a reconstructed version.'),
   'version.read': text('Link to read a version in full.'),
   'version.readAudience': text('Heading of the links to a version per audience.'),
-  'version.data': text('Link to the JSON export of a version.'),
+  'version.data': text(
+    'Link to the JSON export of a version, under the heading developers.title; {date} is its date.',
+  ),
   'banner.archived': text('On an earlier version: {date} is when the current version took effect.'),
   'banner.upcoming': text('On an upcoming version: {date} is when it takes effect.'),
   'banner.draft': text(
@@ -103,11 +107,13 @@ export const uiStringsSchema = z.strictObject({
   'changes.withPrevious': text('Link to the changes against the previous version.'),
   'changes.link': text('Link text of one comparison; {from} and {to} are dates.'),
   'changes.audienceIntro': text(
-    'On a comparison for one audience; {audience} is the audience name.',
+    "On a comparison for one audience; {readers} is the audience's readers phrase ({audience} its name).",
   ),
   'changes.fullIntro': text('On a comparison of the full statement.'),
   'changes.none': text('When two versions do not differ.'),
-  'changes.perAudience': text('Heading of the links to the comparison per audience.'),
+  'changes.perAudience': text(
+    'Under the title of a comparison: the words before the choice of audience.',
+  ),
   'factChanges.title': text('Heading of the fact changes that open a comparison.'),
   'factChanges.intro': text('Text under that heading: what the list is made from.'),
   'factChanges.none': text('When no purpose, retention, recipient or right changed.'),
@@ -120,8 +126,8 @@ export const uiStringsSchema = z.strictObject({
   'factChanges.retentionRemoved': text('A retention period no longer stated; {purpose}, {before}.'),
   'factChanges.recipientAdded': text('A new recipient; {purpose}, {recipient}.'),
   'factChanges.recipientRemoved': text('A recipient no longer named; {purpose}, {recipient}.'),
-  'factChanges.rightAdded': text('A right now named; {right} is its words.'),
-  'factChanges.rightRemoved': text('A right no longer named; {right}.'),
+  'factChanges.rightAdded': text('A right now named; {right} is its name (rights.<kind>.name).'),
+  'factChanges.rightRemoved': text('A right no longer named; {right} is its name.'),
   'factChanges.noPurpose': text(
     'Stands for {purpose} where the text marks no purpose for the processing.',
   ),
@@ -188,7 +194,7 @@ export const uiStringsSchema = z.strictObject({
   'retention.read': text(
     'Link text to the sentence a row comes from, where the row states no purpose.',
   ),
-  'retention.data': text('Link to the schedule as JSON.'),
+  'retention.data': text('Link to the schedule as JSON, under the heading developers.title.'),
   'retention.upTo': text('A maximum period; {period} is e.g. "7 jaar".'),
   'retention.relevant': text('Kept as long as relevant.'),
   'version.validUntil': text(
@@ -236,12 +242,11 @@ export const uiStringsSchema = z.strictObject({
   'diff.next': text('Link to the next change on a comparison.'),
   'diff.toList': text('Link from a change back to the list of changes.'),
   'search.count': plural('Announced with the results; {query} is the search text.'),
-  'changes.sectionsAdded': plural('In the summary of a comparison: sections added.'),
-  'changes.sectionsRemoved': plural('In the summary of a comparison: sections removed.'),
-  'changes.sectionsChanged': plural('In the summary of a comparison: sections changed.'),
   'changes.wordsAdded': plural('In the summary of a comparison: words added.'),
   'changes.wordsRemoved': plural('In the summary of a comparison: words removed.'),
-  'changes.showUnchanged': plural('Opens the unchanged paragraphs folded between two changes.'),
+  'changes.showUnchanged': plural(
+    'Opens the unchanged text folded between two changes; {count} is its paragraphs and list items.',
+  ),
   'corrections.count': plural(
     'Link beside the version line to the corrections made after publication.',
   ),
@@ -269,6 +274,33 @@ export const uiStringsSchema = z.strictObject({
   ),
   'nav.menu': text('The button that unfolds the navigation on a phone.'),
   'toc.fold': text('The folded contents list under the title on a phone, which a tap unfolds.'),
+  'changes.count': plural(
+    'Above the list of changes in the text: how many there are (each a block added, removed, changed or moved).',
+  ),
+  'changes.added': plural('After changes.count: how many of them add a block.'),
+  'changes.removed': plural('After changes.count: how many remove a block.'),
+  'changes.changed': plural('After changes.count: how many change the words of a block.'),
+  'changes.moved': plural('After changes.count: how many move a block.'),
+  'changes.omitted': plural(
+    'Printed in place of unchanged text folded on screen; {count} is its paragraphs and list items.',
+  ),
+  'changes.allAudiences': text(
+    'In the choice of audience on a comparison: the comparison of every part, for every group.',
+  ),
+  'diff.toNewPlace': text('Link from the old place of a moved block to its new place.'),
+  'follow.title': text('Heading above the link to the feed of new versions.'),
+  'developers.title': text('Heading above the links to the data files (JSON).'),
+  'developers.versions': text('Link to the JSON list of every version.'),
+  'search.more': text('Button under the first groups of search results that shows the others.'),
+  'search.moreInGroup': plural(
+    'Opens the passages of a group of search results that are folded away; {count} is how many.',
+  ),
+  ...(Object.fromEntries(
+    RIGHT_KINDS.map((kind) => [
+      `rights.${kind}.name`,
+      text(`The right "${kind}" by its name, as a change of the rights names it.`),
+    ]),
+  ) as Record<`rights.${RightKind}.name`, ReturnType<typeof text>>),
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;

@@ -29,6 +29,13 @@ const versionSchema = z.strictObject({
       z.strictObject({
         date: isoDateSchema.describe('The day the correction was made.'),
         reason: localizedSchema('Why the published text was corrected, per language.'),
+        languages: z
+          .array(z.string())
+          .min(1, 'name at least one language, or leave languages out for every language')
+          .optional()
+          .describe(
+            'The languages whose pages list the correction (codes of site.yaml), e.g. [en] for a correction of the English translation alone; without it, every language. It says where readers see the correction, not what was corrected: the seal does not include it.',
+          ),
       }),
     )
     .default([])

@@ -222,7 +222,8 @@ function scheduleRecords(
       .flatMap((row) =>
         row.retention.map(
           (entry) =>
-            `${row.purposes.join('; ') || row.section}: ${retentionLabel(entry.retention, content.site, locale, intl, t)}`,
+            // Found by its words: the purpose, or else the condition or the section the text gives.
+            `${[...row.purposes, ...row.conditions].join('; ') || row.section}: ${retentionLabel(entry.retention, content.site, locale, intl, t)}`,
         ),
       )
       .join(' · ');

@@ -85,7 +85,11 @@ function interfaceWords(content: Content, locale: string): InterfaceWords {
       ].map(compact),
     ),
     'section-languages': new Set([
-      compact([t('lang.section'), ...others.map((language) => language.name)].join('')),
+      compact(
+        others
+          .map((language) => t('lang.section', { language: languageName(locale, language.code) }))
+          .join(''),
+      ),
     ]),
     'notice--fallback': new Set(
       shownIn.flatMap((language) => [
@@ -152,7 +156,9 @@ function correctionDifferences(
   version: string,
   locale: string,
 ): string[] {
-  const corrections = content.versions.find((entry) => entry.date === version)?.corrections ?? [];
+  const corrections = (
+    content.versions.find((entry) => entry.date === version)?.corrections ?? []
+  ).filter((correction) => !correction.languages || correction.languages.includes(locale));
   const section = elementsWithClass(tree, 'corrections')[0];
   const items = childrenNamed(childrenNamed(section, 'ul')[0], 'li');
   if (items.length !== corrections.length)

@@ -40,7 +40,14 @@ function versionRecord(version: Version, corrections: number): NonNullable<Seal[
     material: version.material,
     ...(version.announced ? { announced: version.announced } : {}),
     summary: sha256(canonicalJson(version.summary)),
-    corrections: sha256(canonicalJson(version.corrections.slice(0, corrections))),
+    // What was corrected and why; the languages whose pages list a correction are where it is
+    // shown, which may be set after publication (and seals made before there was such a field
+    // stay valid).
+    corrections: sha256(
+      canonicalJson(
+        version.corrections.slice(0, corrections).map(({ date, reason }) => ({ date, reason })),
+      ),
+    ),
   };
 }
 

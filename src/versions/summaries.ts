@@ -4,7 +4,8 @@ import { versionEntry } from './entries.ts';
 
 /**
  * A summary and the reason of every correction in the binding language are required; a missing
- * translation falls back, with a warning; a text in a language the site does not have is a mistake.
+ * translation falls back, with a warning; a text in a language the site does not have is a mistake,
+ * and so is a correction to be shown in one.
  */
 export function checkSummaries(content: ContentAsRead): ContentProblem[] {
   const codes = content.site.languages.map((language) => language.code);
@@ -49,6 +50,18 @@ export function checkSummaries(content: ContentAsRead): ContentProblem[] {
           correction.reason,
           `the correction of ${correction.date} to ${name}`,
           (code) => entry('corrections', index, 'reason', code).place,
+        ),
+        ...(correction.languages ?? []).flatMap((code, at): ContentProblem[] =>
+          codes.includes(code)
+            ? []
+            : [
+                {
+                  file: entry('corrections', index, 'languages', at).place,
+                  message: `the correction of ${correction.date} to ${name} is to be shown in "${code}", which is not a language of the site`,
+                  fix: `use the language codes of content/site.yaml (${codes.join(', ')}), or leave languages out to show it in every language`,
+                  severity: 'error',
+                },
+              ],
         ),
       ]),
     ];

@@ -15,7 +15,15 @@ describeRound({
     result: /^\/privacy\/nl-be\/[a-z-]+\/#[\p{L}\p{N}_-]+$/u,
     opens: /^\/privacy\/nl-be\/patienten\/#/,
   },
-  outside: ['/', '/nl-be/', '/nl-be/zoeken/', '/fr/', '/favicon.svg', '/pagefind/pagefind.js', '/_headers'],
+  outside: [
+    '/',
+    '/nl-be/',
+    '/nl-be/zoeken/',
+    '/fr/',
+    '/favicon.svg',
+    '/pagefind/pagefind.js',
+    '/_headers',
+  ],
 });
 
 describeRound({ name: 'secondOrganization', pages: 'each kind' });

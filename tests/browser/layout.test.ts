@@ -429,8 +429,8 @@ describe('changing language', () => {
           links.map((link) => [link.textContent, link.getAttribute('hreflang')]),
         ),
       ).toEqual([
-        ['English', 'en'],
-        ['Français', 'fr'],
+        ['Dieser Abschnitt auf Englisch', 'en'],
+        ['Dieser Abschnitt auf Französisch', 'fr'],
       ]);
       await offered.first().click();
       await page.waitForURL(/\/en\/[^/]+\/#ihre-rechte$/);
@@ -450,7 +450,7 @@ describe('comparisons', () => {
           .locator('.changes-list li a')
           .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
         const changes = await page
-          .locator('.diff-change')
+          .locator('.diff-change[id]')
           .evaluateAll((blocks) => blocks.map((block) => `#${block.id}`));
         expect(listed, path).toEqual(changes);
         for (const [index, id] of changes.entries()) {

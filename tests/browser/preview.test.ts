@@ -106,13 +106,21 @@ describe('the preview of npm run dev, in a browser without JavaScript', () => {
       const response = await page.goto(`${preview.origin}${path}`);
       expect(response?.status(), path).toBe(500);
       expect(await page.locator('h1').textContent()).toBe(
-        // The warnings: the site's address, the draft, and a copy outside git (no history to prove seals by).
-        'The content has 2 errors and 3 warnings',
+        // The warnings: the site's address, the draft, a copy outside git (no history to prove seals
+        // by), and the draft's six purpose marks around a condition (two in each language).
+        'The content has 2 errors and 9 warnings',
       );
       const problems = await page.locator('li').allTextContents();
       expect(problems.map((text) => text.replace(/\s+/g, ' ').trim())).toContain(
         '✖ Error content/staff/2025-04-01/de.mdx:9:3 unknown component <Purpse>: did you mean <Purpose>? How to fix: write <Purpose> (marks the words that say why data is processed); the components are <Audiences>, <Organization>, <Email>, <Phone>, <Purpose>, <Recipients>, <Retention>, <Right>',
       );
+      expect(
+        problems.filter((text) =>
+          /^⚠ Warning content\/\w+\/2099-06-01\/(de|en|fr)\.mdx:\d+ <Purpose>.+<\/Purpose> holds a condition, not a purpose/.test(
+            text.replace(/\s+/g, ' ').trim(),
+          ),
+        ),
+      ).toHaveLength(6);
       expect(await page.locator('script').count()).toBe(0);
     }
     // The terminal where npm run dev runs says it too, once.

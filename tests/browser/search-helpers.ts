@@ -2,7 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export interface Result {
   href: string;
+  /** The heading of the group the passage is listed under: where it is. */
   title: string;
+  /** The passage's words as shown. */
   excerpt: string;
 }
 
@@ -55,9 +57,10 @@ async function results(
   return page.evaluate(() => ({
     status: document.querySelector('[data-search-status]')!.textContent!.trim(),
     failed: document.querySelector<HTMLElement>('[data-search-error]')!.hidden === false,
-    results: [...document.querySelectorAll('[data-search-results] li')].map((item) => ({
+    // Each passage found, in the order of the page, with the heading of its group.
+    results: [...document.querySelectorAll('[data-search-results] .search-result')].map((item) => ({
       href: item.querySelector('a')!.getAttribute('href')!,
-      title: item.querySelector('a')!.textContent!.trim(),
+      title: item.closest('.search-group')!.querySelector('h2')!.textContent!.trim(),
       excerpt: item.querySelector('.search-result__excerpt')!.textContent!.trim(),
     })),
   }));

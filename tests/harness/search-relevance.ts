@@ -68,7 +68,9 @@ export async function measureRelevance(
         state: 'attached',
       });
       const anchors = await page.evaluate(() =>
+        // The passages a reader sees, in the order they read them: not those folded in a group.
         [...document.querySelectorAll('[data-search-results] li a')]
+          .filter((link) => link.checkVisibility())
           .slice(0, 10)
           .map((link) =>
             decodeURIComponent(new URL(link.getAttribute('href')!, location.href).hash.slice(1)),

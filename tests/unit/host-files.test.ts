@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { apacheHtaccess, netlifyHeaders, nginxConf } from '../../src/build/host-files.ts';
+import {
+  apacheHtaccess,
+  apacheLanguageHtaccess,
+  netlifyHeaders,
+  netlifyRedirects,
+  nginxConf,
+} from '../../src/build/host-files.ts';
 import { headerRules, PAGE_POLICY } from '../../src/build/security-headers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'host-files-'));
@@ -50,7 +56,7 @@ describe('the headers of every host', () => {
     expect(conf.match(/ always;$/gm)).toHaveLength(headerCount * 2 + 1);
     expect(conf).toContain('error_page 404 /privacy/404.html;');
     expect(conf).toContain(
-      'location ~ ^/privacy/(_headers|\\.htaccess|_nginx\\.conf)$ {\n        return 404;',
+      'location ~ ^/privacy/(_headers|_redirects|\\.htaccess|_nginx\\.conf)$ {\n        return 404;',
     );
     expect(nginxConf(headerRules(), '/')).toMatch(/^location \^~ \/ \{$/m);
   });
@@ -64,9 +70,31 @@ describe('the headers of every host', () => {
       'Header always set Cache-Control "public, max-age=31536000, immutable" "expr=%{REQUEST_URI} =~ m#^/privacy/_astro/#"',
     );
     expect(htaccess).toContain('ErrorDocument 404 /privacy/404.html');
-    expect(htaccess).toContain('RedirectMatch 404 ^/privacy/(_headers|_nginx\\.conf)$');
+    expect(htaccess).toContain('RedirectMatch 404 ^/privacy/(_headers|_redirects|_nginx\\.conf)$');
     // Nothing that needs more than AllowOverride FileInfo, nor hides a missing mod_headers.
     expect(htaccess).not.toMatch(/<If|IfModule/);
+  });
+
+  it("answer an unknown address under a translation's folder with that language's page, on every host", () => {
+    expect(netlifyRedirects('/privacy/', ['fr', 'en'])).toMatch(
+      /\n\/privacy\/fr\/\*  \/privacy\/fr\/404\.html  404\n\/privacy\/en\/\*  \/privacy\/en\/404\.html  404\n\/privacy\/\*  \/privacy\/404\.html  404\n$/,
+    );
+    // At the root of a host Netlify answers the rest with /404.html by itself.
+    expect(netlifyRedirects('/', ['en']).trimEnd().split('\n').at(-1)).toBe(
+      '/en/*  /en/404.html  404',
+    );
+    const conf = nginxConf(headerRules({ base: '/privacy/' }), '/privacy/', ['fr']);
+    const french = conf.slice(conf.indexOf('    location ^~ /privacy/fr/ {'));
+    expect(french).toMatch(/^ {4}location \^~ \/privacy\/fr\/ \{\n/);
+    // A location that adds headers gets none of the one around it: it lists them all again.
+    expect(french.slice(0, french.indexOf('\n    }')).match(/ always;$/gm)).toHaveLength(
+      headerRules()[0]!.headers.length,
+    );
+    expect(french).toContain('        error_page 404 /privacy/fr/404.html;\n');
+    expect(french).toContain('location ~ /\\.htaccess$ {\n            return 404;');
+    expect(apacheLanguageHtaccess('fr', '/privacy/')).toMatch(
+      /\nErrorDocument 404 \/privacy\/fr\/404\.html\n$/,
+    );
   });
 
   it('refuse a rule that is not a folder, or a value that cannot be quoted', () => {

@@ -27,7 +27,7 @@ describe('formatDuration', () => {
 });
 
 describe('retentionLabel', () => {
-  it('says a maximum and the start the text states', () => {
+  it('says a maximum and the start the text states, with no comma between them', () => {
     expect(
       retentionLabel(
         { kind: 'period', period: 'P2Y', from: 'end-of-employment', upTo: true },
@@ -36,7 +36,7 @@ describe('retentionLabel', () => {
         'nl-NL',
         t,
       ),
-    ).toBe('maximaal 2 jaar, na het einde van het dienstverband');
+    ).toBe('maximaal 2 jaar na het einde van het dienstverband');
   });
 
   it('says nothing of a start the text does not state', () => {

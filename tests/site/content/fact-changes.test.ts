@@ -8,8 +8,8 @@ const site = builtSite();
 const items = (path: string) => selectAll('.fact-changes__item', readPage(site, path)).map(textOf);
 
 const RIGHT = {
-  nl: 'Nieuw recht: niet onderworpen te worden aan een besluit gebaseerd op enkel geautomatiseerde verwerking (waaronder profilering) waaraan voor jou rechtsgevolgen zijn verbonden of grote impact op jou heeft Lees in de tekst',
-  en: 'New right: not be subject to a decision based solely on automated processing (including profiling) that has legal consequences for you or a major impact on you Read in the text',
+  nl: 'Nieuw: het recht om niet onderworpen te worden aan geautomatiseerde besluitvorming Lees in de tekst',
+  en: 'New: the right not to be subject to automated decision-making Read in the text',
 };
 const IT_SYSTEMS = {
   nl: 'Bewaartermijn 6 maanden in plaats van 12 maanden (doel: Om onze IT-systemen te laten werken en te beschermen) Lees in de tekst',

@@ -35,7 +35,8 @@ describeContent.each(['bezoeker', 'relatie', 'werkzoekende', 'medewerker'])('the
       const link = select('th[scope="row"] a', row);
       const target = select(`[id="${String(link?.properties.href).slice(1)}"]`, page);
       expect(target, String(link?.properties.href)).toBeDefined();
-      for (const words of selectAll('.cell-list li', row).map(textOf)) expect(textOf(target!)).toContain(words);
+      // A period is given by its words, or by its sentence in quotes where one purpose has several.
+      for (const words of selectAll('.cell-list li', row).map((li) => textOf(li).replace(/^“(.*)”$/, '$1'))) expect(textOf(target!)).toContain(words);
     }
   });
 });
@@ -45,13 +46,13 @@ describeContent('the employee view and the retention schedule', () => {
     const cells = selectAll('.in-short .cell-list li', readPage(TEST_SITE, 'nl/medewerker')).map(textOf);
     expect(cells).toEqual(expect.arrayContaining(['7 jaar na het einde van je dienstverband', '5 jaar na het einde van je dienstverband', 'tot maximaal 2 jaar nadat je uit dienst treedt']));
     const schedule = visibleText(readPage(TEST_SITE, 'nl/bewaartermijnen'));
-    expect(schedule).toContain('7 jaar, na het einde van het dienstverband');
-    expect(schedule).toContain('maximaal 2 jaar, na het einde van het dienstverband');
-    expect(schedule).toContain('5 jaar, na oplevering van het auditrapport');
-    expect(schedule).not.toMatch(/niet genoemd|vanaf het verzamelen/);
+    expect(schedule).toContain('7 jaar na het einde van het dienstverband');
+    expect(schedule).toContain('maximaal 2 jaar na het einde van het dienstverband');
+    expect(schedule).toContain('5 jaar na oplevering van het auditrapport');
+    expect(schedule).not.toMatch(/vanaf het verzamelen|jaar, na/);
     const visitor = visibleText(readPage(TEST_SITE, 'nl/bewaartermijnen'), '#retention-visitor ~ *');
     expect(visitor).toContain('6 maanden');
-    expect(visibleText(readPage(TEST_SITE, 'en/retention'))).toContain('a maximum of 2 years, after the end of employment');
+    expect(visibleText(readPage(TEST_SITE, 'en/retention'))).toContain('a maximum of 2 years after the end of employment');
   });
 
   it('are exported as typed data per version and language', () => {

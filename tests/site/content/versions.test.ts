@@ -53,10 +53,10 @@ describeContent('the comparison of 2020-01-06 and 2023-09-27', () => {
   it('labels the reconstruction and names how to get the original', () => {
     for (const path of ['nl/versies/2020-01-06', 'nl/versies/2020-01-06/medewerker', 'nl/wijzigingen/2020-01-06/2023-09-27']) {
       expect(visibleText(readPage(TEST_SITE, path))).toContain(
-        'Reconstructie ter illustratie; de oorspronkelijke tekst van 6 januari 2020 is op te vragen via miro.cachet@planet.nl of 0575-54420.',
+        'Dit is een reconstructie ter illustratie. De oorspronkelijke tekst van 6 januari 2020 kun je opvragen via miro.cachet@planet.nl of 0575-54420.',
       );
     }
-    expect(visibleText(readPage(TEST_SITE, 'nl/versies/2023-09-27'))).not.toContain('Reconstructie ter illustratie');
+    expect(visibleText(readPage(TEST_SITE, 'nl/versies/2023-09-27'))).not.toContain('reconstructie ter illustratie');
   });
 });
 

@@ -327,7 +327,7 @@ const MISTAKES: Mistake[] = [
     report: {
       file: 'content/versions.yaml:15',
       message:
-        'the 2nd version (2025-04-01) is marked material: false, but changes what matters to readers since 2024-03-01:\n    - a new purpose: "Wenn Sie eine Videosprechstunde wählen" (content/patient/2025-04-01/de.mdx:19)\n    - a new recipient for "Zur Abklärung und Weiterbehandlung": "ein von uns beauftragtes Labor" (content/patient/2025-04-01/de.mdx:10)\n    - a longer retention for "damit wir uns gegen Ansprüche nach dem Allgemeinen Gleichbehandlungsgesetz verteidigen können": "3 Monate" became "6 Monate" (content/staff/2025-04-01/de.mdx:10)',
+        'the 2nd version (2025-04-01) is marked material: false, but changes what matters to readers since 2024-03-01:\n    - a new retention period for "a processing whose purpose is not stated": "höchstens 30 Tage" (content/patient/2025-04-01/de.mdx:19)\n    - a new recipient for "a processing whose purpose is not stated": "einen zertifizierten Videodienstanbieter" (content/patient/2025-04-01/de.mdx:19)\n    - a new recipient for "Zur Abklärung und Weiterbehandlung": "ein von uns beauftragtes Labor" (content/patient/2025-04-01/de.mdx:10)\n    - a longer retention for "damit wir uns gegen Ansprüche nach dem Allgemeinen Gleichbehandlungsgesetz verteidigen können": "3 Monate" became "6 Monate" (content/staff/2025-04-01/de.mdx:10)',
       fix: 'set material: true for the 2nd version (2025-04-01) (and announce it in time), or change the text so that it does not do this',
     },
   },
@@ -350,7 +350,7 @@ const MISTAKES: Mistake[] = [
     report: {
       file: 'content/versions.yaml:15',
       message:
-        'the 2nd version (2025-04-01) is marked material: false, but changes what matters to readers since 2024-03-01:\n    - a new purpose: "Wenn Sie eine Videosprechstunde wählen" (content/patient/2025-04-01/de.mdx:19)\n    - a new recipient for "Zur Abklärung und Weiterbehandlung": "ein von uns beauftragtes Labor" (content/patient/2025-04-01/de.mdx:10)\n    - a longer retention for "damit wir uns gegen Ansprüche nach dem Allgemeinen Gleichbehandlungsgesetz verteidigen können": "3 Monate" became "6 Monate" (content/staff/2025-04-01/de.mdx:10)\n    - a longer retention for "Für die Lohnabrechnung": "6 Jahre" became "6 Jahre" (the words are the same; the attributes of the mark changed) (content/staff/2025-04-01/de.mdx:15)',
+        'the 2nd version (2025-04-01) is marked material: false, but changes what matters to readers since 2024-03-01:\n    - a new retention period for "a processing whose purpose is not stated": "höchstens 30 Tage" (content/patient/2025-04-01/de.mdx:19)\n    - a new recipient for "a processing whose purpose is not stated": "einen zertifizierten Videodienstanbieter" (content/patient/2025-04-01/de.mdx:19)\n    - a new recipient for "Zur Abklärung und Weiterbehandlung": "ein von uns beauftragtes Labor" (content/patient/2025-04-01/de.mdx:10)\n    - a longer retention for "damit wir uns gegen Ansprüche nach dem Allgemeinen Gleichbehandlungsgesetz verteidigen können": "3 Monate" became "6 Monate" (content/staff/2025-04-01/de.mdx:10)\n    - a longer retention for "Für die Lohnabrechnung": "6 Jahre" became "6 Jahre" (the words are the same; the attributes of the mark changed) (content/staff/2025-04-01/de.mdx:15)',
       fix: 'set material: true for the 2nd version (2025-04-01) (and announce it in time), or change the text so that it does not do this',
     },
   },

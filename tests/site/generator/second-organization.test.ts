@@ -92,7 +92,7 @@ describe('a second organisation, built with no code change', () => {
 
   it('says its own retention words, and hours as hours, in each language', () => {
     const de = visibleText(page('de/speicherfristen'));
-    expect(de).toContain('10 Jahre, nach der letzten Behandlung');
+    expect(de).toContain('10 Jahre nach der letzten Behandlung');
     expect(de).toContain('48 Stunden');
     expect(visibleText(page('en/retention'))).toContain('48 hours');
     expect(visibleText(page('fr/conservation'))).toContain('48 heures');
@@ -189,7 +189,11 @@ describe('a second organisation, built with no code change', () => {
     expect(feed).toMatch(
       /<category label="Material change" scheme="tag:privacy\.example\.org,2024-03-01:categories" term="material"\/>/,
     );
-    expect(feed).toContain('Patient: New purpose: If you choose a video consultation');
+    // "If you choose a video consultation" is a condition, no purpose: what it adds is named.
+    expect(feed).toContain(
+      'Patient: New recipient: a certified video service provider (purpose: not stated)',
+    );
+    expect(feed).not.toContain('If you choose a video consultation');
   });
 
   it("speaks the project's German and French, with the one French text the clinic changed", () => {
@@ -272,7 +276,7 @@ describe('a second organisation, built with no code change', () => {
   it('counts with the plural forms of each language on a comparison', () => {
     const figures = (path: string) => visibleText(page(path), '.changes-list__figures');
     expect(figures('de/aenderungen/2024-03-01/2025-04-01')).toMatch(
-      /^(\d+ Abschnitt(e)? (hinzugefügt|entfernt|geändert) · )*\d+ Wörter? hinzugefügt · \d+ Wörter? entfernt$/,
+      /^\d+ Änderungen?: \d+ (hinzugefügt|entfernt|geändert|verschoben)(, \d+ (hinzugefügt|entfernt|geändert|verschoben))* · \d+ Wörter? hinzugefügt · \d+ Wörter? entfernt$/,
     );
     for (const path of [
       'de/aenderungen/2024-03-01/2025-04-01',
@@ -280,11 +284,12 @@ describe('a second organisation, built with no code change', () => {
       'fr/modifications/2024-03-01/2025-04-01',
     ]) {
       expect(figures(path), path).not.toMatch(
-        /(^|· )1 (Abschnitte|Wörter|sections|words|mots|sections)\b/,
+        /(^|· )1 (Änderungen|Wörter|changes|words|modifications|mots)\b/,
       );
       expect(figures(path), path).not.toMatch(
-        /(^|· )([02-9]|\d{2,}) (Abschnitt|Wort|section|word|mot) /,
+        /(^|· )([02-9]|\d{2,}) (Änderung|Wort|change|word|modification|mot)\b/,
       );
+      expect(figures(path), path).not.toMatch(/\b([02-9]|\d{2,}) (ajoutée|supprimée|modifiée)\b/);
     }
   });
 });

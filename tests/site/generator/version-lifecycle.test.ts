@@ -190,11 +190,17 @@ describe('the life of versions, in one copy of the second organisation', () => {
     expect(blocks('moved-from')).toHaveLength(1);
     expect(blocks('moved-to')).toHaveLength(1);
     expect(blocks('moved-from')[0]).toContain('Damit wir Sie im Notfall erreichen können');
-    expect(selectAll('.changes-list li', companions)).toHaveLength(
-      selectAll('.diff-change', companions).length,
-    );
-    expect(visibleText(companions, '.changes-list')).toMatch(
-      /^Änderungen im Text\s+1 Abschnitt entfernt/,
+    // A move is one change: listed where the block now stands, its old place linking there.
+    const listed = selectAll('.changes-list li', companions);
+    expect(listed).toHaveLength(selectAll('.diff-change[id]', companions).length);
+    expect(selectAll('.diff-change', companions)).toHaveLength(listed.length + 1);
+    const newPlace = select('.diff-change--moved-from .diff-change__nav a', companions);
+    expect([textOf(newPlace!), newPlace?.properties.href]).toEqual([
+      'Zur neuen Stelle',
+      `#${String(select('.diff-change--moved-to', companions)?.properties.id)}`,
+    ]);
+    expect(visibleText(companions, '.changes-list__figures')).toMatch(
+      new RegExp(`^${listed.length} Änderungen: .*\\b1 verschoben · `),
     );
     // The patients' part and the general sections did not change: their comparison says so.
     const patients = readPage(site, 'de/aenderungen/2025-04-01/2099-01-01/patienten');
