@@ -1,9 +1,15 @@
 import { CONTENT, languageOf, SITE } from './content.ts';
 import { formatDate } from '../time/dates.ts';
 import { translator, type Translate } from '../i18n/interface-texts.ts';
+import { siteLanguageName } from '../i18n/language-names.ts';
 
-// Also what the pages say a language is called.
-export { languageName } from '../i18n/language-names.ts';
+/** What the pages call a language of the site, in the words of another (siteLanguageName). */
+export const languageName = (inLocale: string, code: string): string =>
+  siteLanguageName(
+    inLocale,
+    code,
+    SITE.languages.map((language) => language.code),
+  );
 
 const translators = new Map<string, Translate>();
 

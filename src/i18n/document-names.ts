@@ -3,7 +3,7 @@
  * organisation writes "privacyverklaring" where the project's Dutch says "privacy statement", and
  * Dutch then says "de privacyverklaring" and "deze privacyverklaring" where it said "het privacy
  * statement" and "dit privacy statement". The project's texts (src/i18n/strings/) hold the forms as
- * placeholders ({theDocument}, {ThisDocument}, …); each language's names below fill them. An
+ * placeholders ({theDocument}, {TheFullDocument}, …); each language's names below fill them. An
  * organisation chooses a name by its text in site.yaml (languages[].document), or gives every
  * form itself for a name the project does not know.
  */
@@ -23,7 +23,6 @@ export const DOCUMENT_FORMS: Record<string, Record<string, string>> = {
     Document: 'as a title: "Privacy notice"',
     theDocument: '"the privacy notice"',
     thisDocument: '"this privacy notice"',
-    ThisDocument: 'at the start of a sentence: "This privacy notice"',
     TheFullDocument: 'at the start of a sentence: "The full privacy notice"',
     theFullDocument: '"the full privacy notice"',
     NewDocument: 'at the start of a sentence: "New privacy notice"',
@@ -35,7 +34,6 @@ export const DOCUMENT_FORMS: Record<string, Record<string, string>> = {
     theDocument: 'nominative or accusative: "die Datenschutzinformation"',
     theDocumentDative: 'dative: "der Datenschutzinformation"',
     theDocumentGenitive: 'genitive: "der Datenschutzinformation"',
-    ThisDocument: 'nominative, at the start of a sentence: "Diese Datenschutzinformation"',
     thisDocumentDative: 'dative: "dieser Datenschutzinformation"',
     TheFullDocument:
       'nominative, at the start of a sentence: "Die vollständige Datenschutzinformation"',
@@ -47,7 +45,6 @@ export const DOCUMENT_FORMS: Record<string, Record<string, string>> = {
   fr: {
     Document: 'as a title: "Politique de confidentialité"',
     theDocument: '"la politique de confidentialité"',
-    ThisDocument: 'at the start of a sentence: "Cette politique de confidentialité"',
     TheFullDocument: 'at the start of a sentence: "La politique de confidentialité complète"',
     theFullDocument: '"la politique de confidentialité complète"',
     ofTheDocument: '"de la politique de confidentialité"',
@@ -84,7 +81,6 @@ export const DOCUMENT_NAMES: Record<string, Record<string, Record<string, string
       Document: 'Privacy statement',
       theDocument: 'the privacy statement',
       thisDocument: 'this privacy statement',
-      ThisDocument: 'This privacy statement',
       TheFullDocument: 'The full privacy statement',
       theFullDocument: 'the full privacy statement',
       NewDocument: 'New privacy statement',
@@ -94,7 +90,6 @@ export const DOCUMENT_NAMES: Record<string, Record<string, Record<string, string
       Document: 'Privacy notice',
       theDocument: 'the privacy notice',
       thisDocument: 'this privacy notice',
-      ThisDocument: 'This privacy notice',
       TheFullDocument: 'The full privacy notice',
       theFullDocument: 'the full privacy notice',
       NewDocument: 'New privacy notice',
@@ -104,7 +99,6 @@ export const DOCUMENT_NAMES: Record<string, Record<string, Record<string, string
       Document: 'Privacy policy',
       theDocument: 'the privacy policy',
       thisDocument: 'this privacy policy',
-      ThisDocument: 'This privacy policy',
       TheFullDocument: 'The full privacy policy',
       theFullDocument: 'the full privacy policy',
       NewDocument: 'New privacy policy',
@@ -118,7 +112,6 @@ export const DOCUMENT_NAMES: Record<string, Record<string, Record<string, string
       theDocument: 'die Datenschutzerklärung',
       theDocumentDative: 'der Datenschutzerklärung',
       theDocumentGenitive: 'der Datenschutzerklärung',
-      ThisDocument: 'Diese Datenschutzerklärung',
       thisDocumentDative: 'dieser Datenschutzerklärung',
       TheFullDocument: 'Die vollständige Datenschutzerklärung',
       theFullDocument: 'die vollständige Datenschutzerklärung',
@@ -132,7 +125,6 @@ export const DOCUMENT_NAMES: Record<string, Record<string, Record<string, string
       theDocument: 'die Datenschutzinformation',
       theDocumentDative: 'der Datenschutzinformation',
       theDocumentGenitive: 'der Datenschutzinformation',
-      ThisDocument: 'Diese Datenschutzinformation',
       thisDocumentDative: 'dieser Datenschutzinformation',
       TheFullDocument: 'Die vollständige Datenschutzinformation',
       theFullDocument: 'die vollständige Datenschutzinformation',
@@ -145,7 +137,6 @@ export const DOCUMENT_NAMES: Record<string, Record<string, Record<string, string
     'déclaration de confidentialité': {
       Document: 'Déclaration de confidentialité',
       theDocument: 'la déclaration de confidentialité',
-      ThisDocument: 'Cette déclaration de confidentialité',
       TheFullDocument: 'La déclaration de confidentialité complète',
       theFullDocument: 'la déclaration de confidentialité complète',
       ofTheDocument: 'de la déclaration de confidentialité',
@@ -156,7 +147,6 @@ export const DOCUMENT_NAMES: Record<string, Record<string, Record<string, string
     'politique de confidentialité': {
       Document: 'Politique de confidentialité',
       theDocument: 'la politique de confidentialité',
-      ThisDocument: 'Cette politique de confidentialité',
       TheFullDocument: 'La politique de confidentialité complète',
       theFullDocument: 'la politique de confidentialité complète',
       ofTheDocument: 'de la politique de confidentialité',

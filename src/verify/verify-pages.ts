@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { translator } from '../i18n/interface-texts.ts';
-import { languageName } from '../i18n/language-names.ts';
+import { siteLanguageName } from '../i18n/language-names.ts';
 import { statementBlocks, statementView } from '../model/assemble.ts';
 import type { Content } from '../model/content-model.ts';
 import { detailsAt } from '../organization/contact-details.ts';
@@ -76,6 +76,9 @@ function interfaceWords(content: Content, locale: string): InterfaceWords {
     dates.map((date) => detailsAt(content.organization, date).supervisoryAuthority.name),
   );
   const others = content.site.languages.filter((language) => language.code !== locale);
+  const codes = content.site.languages.map((language) => language.code);
+  // Named as the pages name them (src/data/language.ts).
+  const languageName = (inLocale: string, code: string) => siteLanguageName(inLocale, code, codes);
   const shownIn = content.site.languages.map((language) => languageName(locale, language.code));
   return {
     'right-action': new Set(

@@ -82,8 +82,11 @@ describe.each(['project', 'secondOrganization'] as const)(
           await page.goto(path);
           const placed = await page.evaluate(() => {
             const choice = document.querySelector('.audience-choice')!;
+            // On a translation the line that says so stands between them, under the title.
+            let before = choice.previousElementSibling;
+            if (before?.matches('.notice--translation')) before = before.previousElementSibling;
             return {
-              after: choice.previousElementSibling?.tagName,
+              after: before?.tagName,
               top: choice.getBoundingClientRect().top + scrollY,
               current: choice.querySelectorAll('a[aria-current="page"]').length,
             };

@@ -55,7 +55,7 @@ describe('the interface texts of a language', () => {
     expect(strings['nl-BE']?.['home.title']).toBe('Wie bent u?');
     expect(strings['nl-BE']?.['site.title']).toBe('Privacyverklaring');
     expect(strings['nl-BE']?.['upcoming.notice']).toBe(
-      'Per {date} wijzigt deze privacyverklaring.',
+      'Per {date} geldt een nieuwe versie van deze privacyverklaring.',
     );
     expect(strings['fr-BE']?.['home.title']).toBe('Qui êtes-vous ?');
     expect(strings['fr-BE']?.['search.label']).toBe(

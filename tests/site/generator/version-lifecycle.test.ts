@@ -155,7 +155,7 @@ describe('the life of versions, in one copy of the second organisation', () => {
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
     expect(event.startDate.toString()).toBe('2099-01-01');
     expect(event.startDate.isDate).toBe(true);
-    expect(event.summary).toBe('Neue Datenschutzerklärung von Praxisklinik am Stadtpark GmbH gilt');
+    expect(event.summary).toBe('Neue Datenschutzerklärung von Praxisklinik am Stadtpark GmbH');
     expect(event.uid).toBe('2099-01-01-de@privacy.example.org');
     expect(
       selectAll('.notice--upcoming a[href="/de/versionen/2099-01-01.ics"]', staff),
