@@ -77,7 +77,7 @@ const LAYERS = [
       swap(
         dir,
         'src/build/build-site.ts',
-        'const scan = scanOutput(next, rules);',
+        'const scan = scanOutput(next, rules, pages.scanned);',
         'const scan: string[] = [];',
       ),
   },
