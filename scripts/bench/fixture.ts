@@ -16,6 +16,7 @@ import { readContent } from '../../src/model/read-content.ts';
 import { setHeaderValue } from '../../src/edit/statement-header.ts';
 import { partIds } from '../../src/model/parts.ts';
 import { sealVersion } from '../../src/versions/seals.ts';
+import { DOCUMENT_NAMES, fillDocument } from '../../src/i18n/document-names.ts';
 import type { SiteConfig } from '../../src/schemas/site-schema.ts';
 
 export {
@@ -25,15 +26,20 @@ export {
   removeProject,
 } from '../../tests/harness/project-copy.ts';
 
-/** Languages a generated site may add to the site's own, in this order (those it has are skipped). */
+/**
+ * Languages a generated site may add to the site's own, in this order (those it has are skipped):
+ * languages the project has no interface texts for, as an organisation adds them, with every text
+ * its own (here the template language's words). German or French would take the project's texts,
+ * and the content check reads their retention words in their language, not the template's.
+ */
 const EXTRA_LOCALES = [
-  { code: 'de', name: 'Deutsch', intl: 'de-DE' },
-  { code: 'fr', name: 'Français', intl: 'fr-FR' },
   { code: 'es', name: 'Español', intl: 'es-ES' },
   { code: 'it', name: 'Italiano', intl: 'it-IT' },
   { code: 'pt', name: 'Português', intl: 'pt-PT' },
   { code: 'sv', name: 'Svenska', intl: 'sv-SE' },
   { code: 'da', name: 'Dansk', intl: 'da-DK' },
+  { code: 'pl', name: 'Polski', intl: 'pl-PL' },
+  { code: 'fi', name: 'Suomi', intl: 'fi-FI' },
 ];
 
 /** A generated site: how many versions (the newest real ones first) and how many languages. */
@@ -50,16 +56,26 @@ interface VersionEntry {
   corrections?: { date: string; reason: Record<string, string> }[];
 }
 
-/** The interface texts of a language: the project's own, with the organisation's on top. */
+/**
+ * The interface texts of a language: the project's own, with the organisation's on top, and the
+ * document named in words (in a language the project has no texts for, no placeholder is filled).
+ */
 function templateStrings(dir: string, code: string): Record<string, unknown> {
   const product = join(dir, `src/i18n/strings/${code}.json`);
   const own = join(dir, `content/strings/${code}.yaml`);
-  return {
+  const [forms = {}] = Object.values(DOCUMENT_NAMES[code.split('-')[0]!] ?? {});
+  const filled = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? fillDocument(value, forms)
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(Object.entries(value).map(([key, each]) => [key, filled(each)]))
+        : value;
+  return filled({
     ...(existsSync(product)
       ? (JSON.parse(readFileSync(product, 'utf8')) as Record<string, unknown>)
       : {}),
     ...(existsSync(own) ? (parse(readFileSync(own, 'utf8')) as Record<string, unknown>) : {}),
-  };
+  }) as Record<string, unknown>;
 }
 
 /** The texts with every plural form the language uses (Intl.PluralRules), the missing ones as "other". */
@@ -115,7 +131,7 @@ function appendParagraph(dir: string, folder: string, binding: string, paragraph
  * there are enough, else all of them and new ones, a week apart after the newest, each a copy of
  * the newest real version with one paragraph added to the general sections and one to a rotating
  * audience (so that every pair of versions differs, as real versions do, and every comparison page
- * has something to diff). Languages: the site's own, then German, French, ... (those it lacks) as
+ * has something to diff). Languages: the site's own, then Spanish, Italian, ... (EXTRA_LOCALES) as
  * copies of its first translation (or of the binding text), with that language's interface
  * strings and slugs (allowed: slugs need only be unique per language).
  * The versions are sealed, as published versions are.
