@@ -63,7 +63,7 @@ export async function buildSite(root: string): Promise<BuildResult> {
   const asked = process.env.PRIVACY_STATEMENT_WORKERS;
   const pages = pagePass(rules, {
     // Each thread holds its own copy of the rendering code, the content and their caches (about
-    // 165 MB at 50 versions x 5 languages): two beside the main thread at most.
+    // 700 MB at 50 versions x 5 languages, docs/benchmarks.md): two beside the main thread at most.
     workers: asked
       ? Math.max(0, Math.floor(Number(asked)) || 0)
       : Math.min(2, availableParallelism() - 1),
