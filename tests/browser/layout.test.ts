@@ -22,20 +22,7 @@ const comparisons = pages.filter((page) => page.ids.has('changes-list-title'));
 const PHONE = { width: 360, height: 780 };
 const WIDE = { width: 1280, height: 800 };
 
-async function open(
-  viewport: { width: number; height: number },
-  run: (page: Page) => Promise<void>,
-  options: { media?: 'print' } = {},
-): Promise<void> {
-  const context = await clinic.browser().newContext({ viewport, baseURL: clinic.server().origin });
-  const page = await context.newPage();
-  if (options.media) await page.emulateMedia({ media: options.media });
-  try {
-    await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const open = clinic.open;
 
 /**
  * Elements that stick out sideways, of the screen or of the element that holds them (a table wider
@@ -279,6 +266,14 @@ describe('phone first, on every page in every language', () => {
       const problems: string[] = [];
       for (const { name, path } of kinds) {
         await page.goto(path);
+        // The search page asked a question (?q=): its results' headings count too, once shown.
+        if (new URL(path, 'http://site').searchParams.has('q'))
+          await page.waitForFunction(
+            () =>
+              document.querySelector('[data-search-status]')?.textContent?.trim() &&
+              document.querySelector('[data-search-results] > li') &&
+              document.querySelector('[data-search-results]')?.getAttribute('aria-busy') !== 'true',
+          );
         for (const width of [320, 360, 768, 1280]) {
           await page.setViewportSize({ width, height: 800 });
           problems.push(

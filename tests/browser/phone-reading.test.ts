@@ -17,23 +17,11 @@ const sites = {
   secondOrganization: siteInBrowser('secondOrganization'),
 };
 
-async function onPhone(
+const onPhone = (
   name: keyof typeof sites,
   run: (page: Page) => Promise<void>,
   options: { media?: 'print' } = {},
-): Promise<void> {
-  const site = sites[name];
-  const context = await site
-    .browser()
-    .newContext({ viewport: PHONE, baseURL: site.server().origin });
-  const page = await context.newPage();
-  if (options.media) await page.emulateMedia({ media: options.media });
-  try {
-    await run(page);
-  } finally {
-    await context.close();
-  }
-}
+) => sites[name].open(PHONE, run, options);
 
 const comparisonsOf = (name: keyof typeof sites) =>
   crawlSite(builtSite(name)).filter((page) => page.ids.has('changes-list-title'));
@@ -138,15 +126,37 @@ describe.each(['project', 'secondOrganization'] as const)(
   },
 );
 
+/**
+ * The project's Dutch search page on a phone, with `query` asked and its results shown: `check`
+ * gets the page, what was found and the problems the page reported; its context is closed after.
+ */
+async function searchedOnPhone(
+  query: string,
+  check: (searched: {
+    page: Page;
+    found: Awaited<ReturnType<typeof ask>>;
+    problems: string[];
+  }) => Promise<void>,
+): Promise<void> {
+  const { page, context, problems } = await watchedPage(
+    sites.project.browser(),
+    sites.project.server().origin,
+  );
+  try {
+    await page.setViewportSize(PHONE);
+    const found = await ask(page, '/nl/zoeken/', query);
+    await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', {
+      state: 'attached',
+    });
+    await check({ page, found, problems });
+  } finally {
+    await context.close();
+  }
+}
+
 describe('search results on a phone', () => {
   it('group the passages by section: one heading each, its passages under it, the matched words marked', async () => {
-    const { page, context, problems } = await watchedPage(
-      sites.project.browser(),
-      sites.project.server().origin,
-    );
-    try {
-      await page.setViewportSize(PHONE);
-      const found = await ask(page, '/nl/zoeken/', 'recht op inzage');
+    await searchedOnPhone('recht op inzage', async ({ page, found, problems }) => {
       expect(found.status).toMatch(/^\d+ resultaten voor “recht op inzage”$/);
       const groups = await page.evaluate(() =>
         [...document.querySelectorAll('[data-search-results] > li')].map((group) => ({
@@ -170,22 +180,11 @@ describe('search results on a phone', () => {
       // Each passage shown is short: the sentence of the match, not the whole passage.
       for (const result of found.results) expect(result.excerpt.length).toBeLessThanOrEqual(210);
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('show ten groups, then a "more" button that shows the others and moves the focus to them', async () => {
-    const { page, context, problems } = await watchedPage(
-      sites.project.browser(),
-      sites.project.server().origin,
-    );
-    try {
-      await page.setViewportSize(PHONE);
-      await ask(page, '/nl/zoeken/', 'hoe lang bewaren jullie mijn cv');
-      await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', {
-        state: 'attached',
-      });
+    await searchedOnPhone('hoe lang bewaren jullie mijn cv', async ({ page, problems }) => {
       const visibleGroups = () =>
         page
           .locator('[data-search-results] > li')
@@ -209,21 +208,11 @@ describe('search results on a phone', () => {
         PHONE.width,
       );
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('fold the passages of a section found after those of later sections, and open them in place', async () => {
-    const { page, context } = await watchedPage(
-      sites.project.browser(),
-      sites.project.server().origin,
-    );
-    try {
-      await ask(page, '/nl/zoeken/', 'hoe lang bewaren jullie mijn cv');
-      await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', {
-        state: 'attached',
-      });
+    await searchedOnPhone('hoe lang bewaren jullie mijn cv', async ({ page }) => {
       const folded = page.locator('.search-group__more').first();
       const summary = (await folded.locator('summary').textContent())!.trim();
       const count = Number(
@@ -234,22 +223,11 @@ describe('search results on a phone', () => {
       expect(await folded.locator('.search-result a').first().isVisible()).toBe(false);
       await folded.locator('summary').click();
       expect(await folded.locator('.search-result a').first().isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('pass axe (WCAG 2.2 AA) with the results shown, in light and dark', async () => {
-    const { page, context } = await watchedPage(
-      sites.project.browser(),
-      sites.project.server().origin,
-    );
-    try {
-      await page.setViewportSize(PHONE);
-      await ask(page, '/nl/zoeken/', 'hoe lang bewaren jullie mijn cv');
-      await page.waitForSelector('[data-search-results]:not([aria-busy="true"])', {
-        state: 'attached',
-      });
+    await searchedOnPhone('hoe lang bewaren jullie mijn cv', async ({ page }) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         const { violations } = await new AxeBuilder({ page })
@@ -262,8 +240,6 @@ describe('search results on a phone', () => {
           ),
         ).toEqual([]);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

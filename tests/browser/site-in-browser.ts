@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from '../harness/static-server.ts';
 import { builtBase, builtSite } from '../helpers/sites.ts';
@@ -13,6 +13,12 @@ import { launchBrowser } from './browser-audit.ts';
 export function siteInBrowser(name: SiteName = 'project'): {
   server: () => StaticServer;
   browser: () => Browser;
+  /** Runs `run` on a page of a fresh context at `viewport` (printed with `media: 'print'`), closed after. */
+  open: (
+    viewport: { width: number; height: number },
+    run: (page: Page) => Promise<void>,
+    options?: { media?: 'print' },
+  ) => Promise<void>;
 } {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
@@ -30,5 +36,22 @@ export function siteInBrowser(name: SiteName = 'project'): {
     if (!value) throw new Error('The site or the browser has not started');
     return value;
   };
-  return { server: () => started(server), browser: () => started(browser) };
+  const open = async (
+    viewport: { width: number; height: number },
+    run: (page: Page) => Promise<void>,
+    options: { media?: 'print' } = {},
+  ): Promise<void> => {
+    const context = await started(browser).newContext({
+      viewport,
+      baseURL: started(server).origin,
+    });
+    const page = await context.newPage();
+    if (options.media) await page.emulateMedia({ media: options.media });
+    try {
+      await run(page);
+    } finally {
+      await context.close();
+    }
+  };
+  return { server: () => started(server), browser: () => started(browser), open };
 }
