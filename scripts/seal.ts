@@ -2,16 +2,15 @@
 // organisation details it shows and its own entry in content/versions.yaml, so that the build
 // fails if what it says ever changes silently.
 //   npm run seal -- 2023-09-27
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { join } from 'node:path';
 import { setTopLevelKey } from '../src/edit/yaml-in-place.ts';
 import { errorsOf, formatProblems } from '../src/problems/content-problem.ts';
 import { readContent } from '../src/model/read-content.ts';
 import { SEALS_FILE } from '../src/model/content-model.ts';
 import { brokenSeal, sealVersion } from '../src/versions/seals.ts';
-import { sealSchema, type Seal, type Seals } from '../src/schemas/seals-schema.ts';
+import type { Seals } from '../src/schemas/seals-schema.ts';
+import { committedSeal } from '../src/versions/seal-history.ts';
 import { translationReport } from '../src/model/translations.ts';
 
 const root = process.cwd();
@@ -87,16 +86,4 @@ function sortedKeys(value: unknown): unknown {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, inner]) => [key, sortedKeys(inner)]),
   );
-}
-
-/** The seal of a version as the last commit has it: none before its first seal was committed. */
-function committedSeal(root: string, date: string): { inGit: boolean; seal?: Seal } {
-  const git = (...args: string[]) =>
-    spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  if (git('rev-parse', '--verify', 'HEAD').status !== 0) return { inGit: false };
-  const shown = git('show', `HEAD:${SEALS_FILE}`);
-  if (shown.status !== 0) return { inGit: true };
-  const data = parse(shown.stdout, { version: '1.2' }) as Record<string, unknown> | null;
-  const seal = sealSchema.safeParse(data?.[date]);
-  return seal.success ? { inGit: true, seal: seal.data } : { inGit: true };
 }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { checkContent } from './check-content.ts';
 import type { Content } from '../model/content-model.ts';
+import { PROJECT_FOLDER } from '../i18n/read-interface-texts.ts';
 
 type Checked = { content?: Content; problems: ContentProblem[] };
 
@@ -41,7 +42,7 @@ function signature(root: string): string {
     }
   };
   walk(join(root, 'content'));
-  walk(join(root, 'src/i18n/strings'));
+  walk(PROJECT_FOLDER);
   return parts.join('\n');
 }
 

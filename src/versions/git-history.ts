@@ -118,3 +118,15 @@ export function readSealHistory(root: string): SealHistory {
     })),
   };
 }
+
+/**
+ * content/seals.yaml as the last commit (HEAD) has it: `inGit` false outside a repository or
+ * before its first commit; no text where that commit has no seals yet.
+ */
+export function committedSealsFile(root: string): { inGit: boolean; text?: string } {
+  const where = git(root, ['rev-parse', '--verify', '--show-prefix', 'HEAD']);
+  if (where.error || where.status !== 0) return { inGit: false };
+  const [prefix = ''] = where.stdout.toString('utf8').split('\n');
+  const [text] = readObjects(root, [`HEAD:${prefix}${SEALS_FILE}`]);
+  return text === undefined ? { inGit: true } : { inGit: true, text };
+}

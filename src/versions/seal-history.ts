@@ -2,7 +2,12 @@ import { readYaml } from '../guard/safe-yaml.ts';
 import { SEALS_FILE, type ContentAsRead } from '../model/content-model.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { sealSchema, type Seal } from '../schemas/seals-schema.ts';
-import { readSealHistory, type SealCommit, type SealHistory } from './git-history.ts';
+import {
+  committedSealsFile,
+  readSealHistory,
+  type SealCommit,
+  type SealHistory,
+} from './git-history.ts';
 
 /** A seal of one version as history shows it: the first commit that held it, and the corrections recorded then. */
 interface SealState {
@@ -25,6 +30,16 @@ function sealsIn(text: string | undefined): Map<string, Seal> {
     if (seal.success) seals.set(version, seal.data);
   }
   return seals;
+}
+
+/**
+ * The seal of a version as the last commit has it (what was published), for npm run seal: none
+ * before its first seal was committed, and `inGit` false where there is no history to ask.
+ */
+export function committedSeal(root: string, version: string): { inGit: boolean; seal?: Seal } {
+  const { inGit, text } = committedSealsFile(root);
+  const seal = sealsIn(text).get(version);
+  return seal ? { inGit, seal } : { inGit };
 }
 
 /**
