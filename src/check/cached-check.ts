@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { checkContent } from './check-content.ts';
 import type { Content } from '../model/content-model.ts';
-import { PROJECT_FOLDER } from '../i18n/read-interface-texts.ts';
 
 type Checked = { content?: Content; problems: ContentProblem[] };
 
@@ -42,7 +41,9 @@ function signature(root: string): string {
     }
   };
   walk(join(root, 'content'));
-  walk(PROJECT_FOLDER);
+  // The project's own texts, by their place in the project: this module may run bundled into
+  // Astro's prerender chunks (astro build on its own), where no folder lies beside it.
+  walk(join(root, 'src/i18n/strings'));
   return parts.join('\n');
 }
 

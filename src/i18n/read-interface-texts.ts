@@ -21,8 +21,8 @@ the tag's region (src/i18n/regional-words.ts: de-CH "Personendaten", no "ß"); t
  * language, as the file to fill in.
  */
 
-/** The project's texts, beside this module (src/i18n/strings/): what the content check reads. */
-export const PROJECT_FOLDER = join(import.meta.dirname, 'strings');
+/** The project's texts, beside this module (src/i18n/strings/). */
+const PROJECT_FOLDER = join(import.meta.dirname, 'strings');
 /** How reports name that folder. */
 const PROJECT_FOLDER_NAME = 'src/i18n/strings';
 const KNOWN_KEYS = Object.keys(uiStringsSchema.shape);
