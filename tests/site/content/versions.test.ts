@@ -6,6 +6,7 @@ import { builtSite, describeContent } from '../../helpers/sites.ts';
 
 const TEST_SITE = builtSite();
 import { toText } from 'hast-util-to-text';
+import type { ElementContent } from 'hast';
 
 const html = (path: string) => readFileSync(join(TEST_SITE, path, 'index.html'), 'utf8');
 const texts = (path: string, selector: string) => selectAll(selector, readPage(TEST_SITE, path)).map(textOf);
@@ -39,6 +40,20 @@ describeContent('the comparison of 2020-01-06 and 2023-09-27', () => {
       expect(hidden).toHaveLength(2);
     }
     expect(texts('nl/wijzigingen/2020-01-06/2023-09-27', '.diff-change--added .diff-badge')[0]).toBe('Toegevoegd');
+  });
+
+  it('marks the changed words, not the spaces around them: a space alone is never boxed as a change', () => {
+    for (const path of ['nl/wijzigingen/2020-01-06/2023-09-27', 'en/changes/2020-01-06/2023-09-27']) {
+      // The characters of each mark as written, without its hidden start and end labels (its first
+      // and last child).
+      const written = (node: ElementContent): string =>
+        node.type === 'text' ? node.value : 'children' in node ? node.children.map(written).join('') : '';
+      const marked = selectAll('ins, del', readPage(TEST_SITE, path)).map((node) =>
+        node.children.slice(1, -1).map(written).join(''),
+      );
+      expect(marked.length).toBeGreaterThan(5);
+      expect(marked.filter((words) => words.trim() !== '' && words !== words.trim())).toEqual([]);
+    }
   });
 
   it('for job seekers shows only what concerns job seekers and everyone', () => {
