@@ -17,6 +17,7 @@ import { setHeaderValue } from '../../src/edit/statement-header.ts';
 import { partIds } from '../../src/model/parts.ts';
 import { sealVersion } from '../../src/versions/seals.ts';
 import { DOCUMENT_NAMES, fillDocument } from '../../src/i18n/document-names.ts';
+import { mapTexts } from '../../src/i18n/read-interface-texts.ts';
 import type { SiteConfig } from '../../src/schemas/site-schema.ts';
 
 export {
@@ -64,18 +65,15 @@ function templateStrings(dir: string, code: string): Record<string, unknown> {
   const product = join(dir, `src/i18n/strings/${code}.json`);
   const own = join(dir, `content/strings/${code}.yaml`);
   const [forms = {}] = Object.values(DOCUMENT_NAMES[code.split('-')[0]!] ?? {});
-  const filled = (value: unknown): unknown =>
-    typeof value === 'string'
-      ? fillDocument(value, forms)
-      : typeof value === 'object' && value !== null
-        ? Object.fromEntries(Object.entries(value).map(([key, each]) => [key, filled(each)]))
-        : value;
-  return filled({
-    ...(existsSync(product)
-      ? (JSON.parse(readFileSync(product, 'utf8')) as Record<string, unknown>)
-      : {}),
-    ...(existsSync(own) ? (parse(readFileSync(own, 'utf8')) as Record<string, unknown>) : {}),
-  }) as Record<string, unknown>;
+  return mapTexts(
+    {
+      ...(existsSync(product)
+        ? (JSON.parse(readFileSync(product, 'utf8')) as Record<string, unknown>)
+        : {}),
+      ...(existsSync(own) ? (parse(readFileSync(own, 'utf8')) as Record<string, unknown>) : {}),
+    },
+    (text) => fillDocument(text, forms),
+  ) as Record<string, unknown>;
 }
 
 /** The texts with every plural form the language uses (Intl.PluralRules), the missing ones as "other". */

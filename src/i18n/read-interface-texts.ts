@@ -55,7 +55,7 @@ function projectLanguage(code: string): string | undefined {
 }
 
 /** Every text of a value: a string, or a plural's forms. */
-function mapTexts(value: unknown, change: (text: string) => string): unknown {
+export function mapTexts(value: unknown, change: (text: string) => string): unknown {
   if (typeof value === 'string') return change(value);
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     return Object.fromEntries(
