@@ -3,13 +3,11 @@ import { formatDate } from '../time/dates.ts';
 import { translator, type Translate } from '../i18n/interface-texts.ts';
 import { siteLanguageName } from '../i18n/language-names.ts';
 
+const SITE_CODES = SITE.languages.map((language) => language.code);
+
 /** What the pages call a language of the site, in the words of another (siteLanguageName). */
 export const languageName = (inLocale: string, code: string): string =>
-  siteLanguageName(
-    inLocale,
-    code,
-    SITE.languages.map((language) => language.code),
-  );
+  siteLanguageName(inLocale, code, SITE_CODES);
 
 const translators = new Map<string, Translate>();
 

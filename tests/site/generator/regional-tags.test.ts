@@ -42,9 +42,15 @@ describe('a site in regional language tags', () => {
     expect(text(select('.brand__title', french)!)).toBe('Déclaration de confidentialité');
   });
 
+  it('names the binding language without its region, the only Dutch of the site', () => {
+    expect(text(select('.notice--translation', readPage(site, 'fr'))!)).toContain(
+      'Le texte en néerlandais fait foi',
+    );
+  });
+
   it('writes dates in the words of each tag', () => {
     expect(visibleText(readPage(site, 'nl-be/versies'))).toContain('1 mei 2024');
-    expect(visibleText(readPage(site, 'fr/versions'))).toContain('1 mai 2024');
+    expect(visibleText(readPage(site, 'fr/versions'))).toContain('1er mai 2024');
   });
 
   it('indexes each tag for search under its own language', () => {
