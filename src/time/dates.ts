@@ -71,5 +71,12 @@ export function formatDate(intlLocale: string, isoDate: string): string {
     formatter = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' });
     formatters.set(intlLocale, formatter);
   }
-  return formatter.format(isoDateToUtc(isoDate));
+  const date = isoDateToUtc(isoDate);
+  // French writes the first of a month as an ordinal ("1er mai 2024"), which Intl does not.
+  if (intlLocale.split('-')[0]!.toLowerCase() === 'fr' && date.getUTCDate() === 1)
+    return formatter
+      .formatToParts(date)
+      .map((part) => (part.type === 'day' ? '1er' : part.value))
+      .join('');
+  return formatter.format(date);
 }

@@ -24,6 +24,13 @@ describe('formatDate', () => {
     expect(formatDate('nl', '2020-01-06')).toBe('6 januari 2020');
     expect(formatDate('en-GB', '2020-01-06')).toBe('6 January 2020');
   });
+
+  it('writes the first of a month in French as an ordinal, and every other day as a number', () => {
+    expect(formatDate('fr-BE', '2024-05-01')).toBe('1er mai 2024');
+    expect(formatDate('fr-CH', '2026-12-01')).toBe('1er décembre 2026');
+    expect(formatDate('fr', '2024-05-11')).toBe('11 mai 2024');
+    expect(formatDate('nl', '2024-05-01')).toBe('1 mei 2024');
+  });
 });
 
 describe('buildDate', () => {
